@@ -1,0 +1,35 @@
+package io.quotestance.postgres;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/** Empties every table of a schema but Flyway's history, so that each test class starts on clean data. */
+public final class DatabaseCleaner {
+
+    private DatabaseCleaner() {
+    }
+
+    public static void truncateAll(DataSource dataSource, String schema) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT quote_ident(schemaname) || '.' || quote_ident(tablename)"
+                    + " FROM pg_tables WHERE schemaname = '" + schema.replace("'", "''") + "'"
+                    + " AND tablename <> 'flyway_schema_history'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            if (!tables.isEmpty()) {
+                statement.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty schema " + schema, e);
+        }
+    }
+}
