@@ -60,10 +60,20 @@ public final class PostgresServer {
             return fromUrl(configured.trim());
         }
         if (answers(LOCAL_HOST, LOCAL_PORT)) {
-            return new PostgresServer("jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/postgres", "postgres", "",
-                    "jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/", null);
+            return local();
         }
         return startEmbedded(0, null);
+    }
+
+    /** The server on 127.0.0.1:5432 with user {@code postgres} and trust authentication. */
+    public static PostgresServer local() {
+        String prefix = "jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/";
+        return new PostgresServer(prefix + "postgres", "postgres", "", prefix, null);
+    }
+
+    /** Whether the server on 127.0.0.1:5432 answers. */
+    public static boolean localAnswers() {
+        return answers(LOCAL_HOST, LOCAL_PORT);
     }
 
     /**
