@@ -1,0 +1,7 @@
+package io.quotestance.stance.model;
+
+/** Who gave a label: the classifier or an editor. */
+public enum LabelSource {
+    AUTO,
+    HUMAN
+}
