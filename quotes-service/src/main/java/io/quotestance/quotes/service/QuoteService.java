@@ -1,0 +1,66 @@
+package io.quotestance.quotes.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quotestance.quotes.model.Quote;
+import io.quotestance.quotes.model.QuoteFilter;
+import io.quotestance.quotes.model.Speaker;
+import io.quotestance.quotes.model.StanceLabel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reading quotes, and keeping the copies of their current stance labels. */
+@ApplicationScoped
+public class QuoteService {
+
+    /** A speaker parameter of up to 18 digits is an id; anything else is a name. */
+    private static final Pattern SPEAKER_ID = Pattern.compile("\\d{1,18}");
+
+    /** A label for a quote, from the gateway. */
+    public record LabelAssignment(long quoteId, StanceLabel label) {
+    }
+
+    /**
+     * Quotes matching all the given criteria; a null or blank criterion is not applied.
+     *
+     * @param speaker      a speaker id, or a name or alias (case-insensitive)
+     * @param textFragment a case-insensitive substring of the quote text
+     */
+    public PageResult<Quote> search(String speaker, StanceLabel stance, Long articleId, String textFragment,
+            int page, int size) {
+        List<Long> speakerIds = null;
+        if (speaker != null && !speaker.isBlank()) {
+            String trimmed = speaker.strip();
+            speakerIds = SPEAKER_ID.matcher(trimmed).matches() ? List.of(Long.parseLong(trimmed)) : Speaker.idsNamed(trimmed);
+            if (speakerIds.isEmpty()) {
+                return new PageResult<>(List.of(), 0);
+            }
+        }
+        String fragment = textFragment == null || textFragment.isEmpty() ? null : textFragment;
+        PanacheQuery<Quote> query = Quote.search(new QuoteFilter(speakerIds, stance, articleId, fragment));
+        return new PageResult<>(query.page(page, size).list(), query.count());
+    }
+
+    public Quote get(long id) {
+        return Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("quote", id));
+    }
+
+    public List<Quote> unlabelled(int limit) {
+        return Quote.listUnlabelled(limit);
+    }
+
+    /** Writes the copied labels; ids that do not exist are ignored, and a later assignment of one id wins. */
+    @Transactional
+    public void applyStanceLabels(List<LabelAssignment> assignments) {
+        Map<Long, StanceLabel> latest = new LinkedHashMap<>();
+        assignments.forEach(assignment -> latest.put(assignment.quoteId(), assignment.label()));
+        Map<StanceLabel, List<Long>> idsByLabel = new LinkedHashMap<>();
+        latest.forEach((quoteId, label) -> idsByLabel.computeIfAbsent(label, any -> new ArrayList<>()).add(quoteId));
+        idsByLabel.forEach(Quote::updateStanceLabel);
+    }
+}
