@@ -1,0 +1,15 @@
+package io.quotestance.gateway.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of quotes; page starts at 0.")
+public record QuotePage(
+        List<QuoteView> items,
+        @Schema(example = "0") int page,
+        @Schema(example = "20") int size,
+        @Schema(description = "Quotes matching the filters.", example = "57") long total,
+        @Schema(description = "true when stance-service could not answer in time: the stances are then null.",
+                example = "false") boolean degraded) {
+}

@@ -1,0 +1,37 @@
+package io.quotestance.gateway.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+/**
+ * stance-service's quick reads, on the short read timeout of config key {@code stance-service}: a page must not wait
+ * for a slow stance-service. Use it through {@link StanceServiceClient}.
+ */
+@RegisterRestClient(configKey = "stance-service")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface StanceServiceApi {
+
+    @POST
+    @Path("/labels/lookup")
+    Labels lookup(LabelLookup lookup);
+
+    @GET
+    @Path("/labels/{quoteId}")
+    Label labelWithHistory(@PathParam("quoteId") long quoteId);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return DownstreamErrors.toException("stance-service", response);
+    }
+}

@@ -1,0 +1,27 @@
+package io.quotestance.gateway.config;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's own settings, under {@code quotestance.api}. */
+@ConfigMapping(prefix = "quotestance.api")
+public interface GatewayConfig {
+
+    /**
+     * Write tokens, each {@code token} or {@code editor-name:token} (env {@code QUOTESTANCE_API_TOKENS},
+     * comma-separated).
+     * None configured means every write answers 401.
+     */
+    Optional<List<String>> tokens();
+
+    /** What a 503 tells the client to wait before trying again. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+
+    /** The longest article or statement text accepted, in characters; longer ones answer 413. */
+    @WithDefault("200000")
+    int maxTextLength();
+}

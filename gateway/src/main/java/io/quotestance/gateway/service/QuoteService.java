@@ -1,0 +1,70 @@
+package io.quotestance.gateway.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quotestance.gateway.api.QuotePage;
+import io.quotestance.gateway.api.QuoteView;
+import io.quotestance.gateway.api.StanceHistory;
+import io.quotestance.gateway.api.StanceOverride;
+import io.quotestance.gateway.client.DownstreamRejectedException;
+import io.quotestance.gateway.client.Label;
+import io.quotestance.gateway.client.LabelOverride;
+import io.quotestance.gateway.client.QuoteFilter;
+import io.quotestance.gateway.client.QuotesServiceClient;
+import io.quotestance.gateway.client.StanceLabelCopies;
+import io.quotestance.gateway.client.StanceLabelCopy;
+import io.quotestance.gateway.client.StanceServiceClient;
+import io.quotestance.gateway.client.StoredQuote;
+
+/** Quote searches with stances, and editors' labels. */
+@ApplicationScoped
+public class QuoteService {
+
+    private final QuotesServiceClient quotes;
+    private final StanceServiceClient stance;
+    private final QuoteStances quoteStances;
+
+    QuoteService(QuotesServiceClient quotes, StanceServiceClient stance, QuoteStances quoteStances) {
+        this.quotes = quotes;
+        this.stance = stance;
+        this.quoteStances = quoteStances;
+    }
+
+    /** quotes-service filters and pages (on its copy of the labels); the stances shown come from stance-service. */
+    public QuotePage quotes(QuoteFilter filter, int page, int size) {
+        var stored = quotes.quotes(filter, page, size);
+        var stanced = quoteStances.attach(stored.items());
+        return new QuotePage(stanced.quotes(), stored.page(), stored.size(), stored.total(), stanced.degraded());
+    }
+
+    public QuoteView quote(long id) {
+        return quoteStances.attach(List.of(quotes.quote(id))).quotes().get(0);
+    }
+
+    /**
+     * Stores an editor's label at stance-service, which keeps the automatic one in the history, then copies it to
+     * quotes-service so that filters see it. A failed copy fails the request: the editor retries rather than leave
+     * the filters on a stale label.
+     */
+    public QuoteView override(long id, StanceOverride override, String editor) {
+        StoredQuote quote = quotes.quote(id);
+        Label label = stance.override(id,
+                new LabelOverride(override.label(), override.note(), editor, override.expectedVersion()));
+        quotes.copyStanceLabels(new StanceLabelCopies(List.of(new StanceLabelCopy(id, label.label()))));
+        return Views.quote(quote, Views.stance(label.stance()));
+    }
+
+    public StanceHistory history(long id) {
+        quotes.quote(id);
+        try {
+            return Views.history(stance.labelWithHistory(id));
+        } catch (DownstreamRejectedException rejected) {
+            if (rejected.status() == 404) {
+                throw ApiProblemException.notFound("Quote %d has no stance label yet.".formatted(id));
+            }
+            throw rejected;
+        }
+    }
+}

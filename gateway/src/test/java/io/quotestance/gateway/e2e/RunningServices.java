@@ -1,0 +1,137 @@
+package io.quotestance.gateway.e2e;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quotestance.postgres.PostgresServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the real quotes-service and stance-service, as packaged by the build before the gateway, each as its own
+ * process on its own fresh database, so that the gateway's end-to-end tests cross real HTTP to real PostgreSQL.
+ */
+public class RunningServices implements QuarkusTestResourceLifecycleManager {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+
+    private final List<Process> processes = new ArrayList<>();
+    private final List<String> databases = new ArrayList<>();
+
+    /** With the argument {@code stance=down}, stance-service is not started and its URL leads nowhere. */
+    public static final String STANCE_ARGUMENT = "stance";
+
+    private boolean stanceDown;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        stanceDown = "down".equals(initArgs.get(STANCE_ARGUMENT));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String quotesUrl = startService("quotes-service", "qs_e2e_quotes");
+        String stanceUrl = stanceDown ? "http://localhost:" + freePort() : startService("stance-service", "qs_e2e_stance");
+        PostgresServer postgres = PostgresServer.shared();
+        Map<String, String> config = new HashMap<>(Map.of("quotes.service.url", quotesUrl,
+                "stance.service.url", stanceUrl, "e2e.quotes.jdbc-url", databases.get(0),
+                "e2e.db.user", postgres.user(), "e2e.db.password", postgres.password()));
+        if (!stanceDown) {
+            config.put("e2e.stance.jdbc-url", databases.get(1));
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        databases.forEach(PostgresServer.shared()::dropDatabase);
+    }
+
+    private String startService(String module, String databasePrefix) {
+        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests from the top with ./mvnw verify,"
+                    + " which packages the services before the gateway");
+        }
+        PostgresServer postgres = PostgresServer.shared();
+        String database = postgres.createDatabase(databasePrefix);
+        databases.add(database);
+        int port = freePort();
+        Path log = Path.of("target", module + "-e2e.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", database);
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        try {
+            processes.add(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + module, e);
+        }
+        String url = "http://localhost:" + port;
+        awaitReady(module, url + "/q/health/ready", log);
+        return url;
+    }
+
+    private void awaitReady(String module, String readinessUrl, Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(readinessUrl))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (!processes.get(processes.size() - 1).isAlive()) {
+                break;
+            }
+            sleep();
+        }
+        throw new IllegalStateException(module + " did not become ready; its log: " + log.toAbsolutePath());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
