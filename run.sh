@@ -47,7 +47,7 @@ done
 
 echo "Building (first run downloads dependencies; later runs take about a minute)..."
 ./mvnw -B -q -DskipTests package
-./mvnw -B -q -pl postgres-support dependency:build-classpath -Dmdep.outputFile="$RUN_DIR/postgres.classpath"
+./mvnw -B -q -pl postgres-support dependency:build-classpath -Dmdep.outputFile="$PWD/$RUN_DIR/postgres.classpath"
 pg_classpath="postgres-support/target/classes:$(cat "$RUN_DIR/postgres.classpath")"
 
 if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
