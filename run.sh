@@ -107,7 +107,7 @@ echo "Sample article loaded (HTTP $status)."
 cat <<INFO
 
 quote-stance is running:
-  web UI and public API   http://localhost:8080/        (API under http://localhost:8080/api)
+  public API              http://localhost:8080/api/articles
   OpenAPI / Swagger UI    http://localhost:8080/q/openapi   http://localhost:8080/q/swagger-ui
   quotes-service          http://localhost:8081/q/swagger-ui
   stance-service          http://localhost:8082/q/swagger-ui
