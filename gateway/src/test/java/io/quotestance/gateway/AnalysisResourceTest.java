@@ -11,12 +11,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.quotestance.gateway.Fixtures.json;
 import static io.quotestance.gateway.Fixtures.stance;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +68,22 @@ class AnalysisResourceTest extends GatewayTestBase {
         stance.verify(postRequestedFor(urlEqualTo("/classify/batch")).withRequestBody(equalToJson("""
                 {"items": [{"text": "It is definitely happening.", "cue": "said", "claim": null},
                            {"text": "the reports were false", "cue": "denied", "claim": null}]}""")));
+    }
+
+    @Test
+    void analyzeWithASlowStanceServiceAnswersDegradedWithinTwoSeconds() {
+        quotes.stubFor(post("/extract").willReturn(okJson(TWO_QUOTES)));
+        stance.stubFor(post("/classify/batch").willReturn(okJson(json(Map.of("results",
+                List.of(stance("confirm", "auto"), stance("deny", "auto"))))).withFixedDelay(5_000)));
+
+        long started = System.nanoTime();
+        given().contentType(ContentType.JSON).body("{\"text\": \"an article\"}")
+                .when().post("/api/analyze").then()
+                .statusCode(200)
+                .body("quotes", hasSize(2))
+                .body("quotes.stance", everyItem(nullValue()))
+                .body("degraded", equalTo(true));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

@@ -14,21 +14,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /**
- * stance-service's classifying and storing calls, whose time grows with the number of statements: they get the
- * longer read timeout of config key {@code stance-service-compute}. Use it through {@link StanceServiceClient}.
+ * stance-service's writes, whose time grows with the number of quotes stored: they get the longer read timeout of
+ * config key {@code stance-service-compute}. Use it through {@link StanceServiceClient}.
  */
 @RegisterRestClient(configKey = "stance-service-compute")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface StanceComputeApi {
-
-    @POST
-    @Path("/classify")
-    StanceResult classify(ClassifyRequest request);
-
-    @POST
-    @Path("/classify/batch")
-    ClassifyResults classifyAll(ClassifyBatch batch);
 
     @POST
     @Path("/labels")

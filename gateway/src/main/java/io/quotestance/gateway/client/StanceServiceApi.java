@@ -14,13 +14,22 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /**
- * stance-service's quick reads, on the short read timeout of config key {@code stance-service}: a page must not wait
+ * stance-service's quick calls (look-ups and classifications that store nothing; the classifier handles thousands
+ * of statements a second), on the short read timeout of config key {@code stance-service}: an answer must not wait
  * for a slow stance-service. Use it through {@link StanceServiceClient}.
  */
 @RegisterRestClient(configKey = "stance-service")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface StanceServiceApi {
+
+    @POST
+    @Path("/classify")
+    StanceResult classify(ClassifyRequest request);
+
+    @POST
+    @Path("/classify/batch")
+    ClassifyResults classifyAll(ClassifyBatch batch);
 
     @POST
     @Path("/labels/lookup")

@@ -60,12 +60,12 @@ public class StanceServiceClient {
     }
 
     /** Stances for statements not stored, in order, or empty when stance-service could not answer in time. */
-    @Timeout(value = 11, unit = SECONDS)
+    @Timeout(value = 1500, unit = MILLIS)
     @Fallback(fallbackMethod = "noClassifications")
     public Optional<List<StanceResult>> classifyAll(List<ClassifyRequest> statements) {
         List<StanceResult> results = new ArrayList<>();
         for (List<ClassifyRequest> chunk : chunks(statements)) {
-            results.addAll(compute.classifyAll(new ClassifyBatch(chunk)).results());
+            results.addAll(reads.classifyAll(new ClassifyBatch(chunk)).results());
         }
         return Optional.of(results);
     }
@@ -76,9 +76,9 @@ public class StanceServiceClient {
         return Optional.empty();
     }
 
-    @Timeout(value = 5, unit = SECONDS)
+    @Timeout(value = 1500, unit = MILLIS)
     public StanceResult classify(ClassifyRequest statement) {
-        return compute.classify(statement);
+        return reads.classify(statement);
     }
 
     /** Computes and stores automatic labels; failures propagate so that the caller decides how to degrade. */
