@@ -21,8 +21,9 @@ record Clause(int start, int end, double weight, Lexicon.Span marker) {
 
     // A sentence ends at . ! ? (and closing quotes) before a capital or digit, so "U.S. troops" stays whole;
     // a title or an initial ("Mr. Smith", "J. Smith") ends no sentence.
+    // The title check follows the first mark, so that the search only stops at punctuation.
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|\\p{Lu}))[.!?]+[\"'\u201D\u2019)\\]]*(?=\\s+[\"'\u201C\u2018(\\[]?[\\p{Lu}\\p{N}]|\\s*$)");
+            "[.!?](?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|\\p{Lu})[.!?])[.!?]*[\"'\u201D\u2019)\\]]*(?=\\s+[\"'\u201C\u2018(\\[]?[\\p{Lu}\\p{N}]|\\s*$)");
     private static final Pattern SEMICOLON = Pattern.compile(";");
     private static final Pattern ADVERSATIVE =
             Pattern.compile("(?<![\\p{L}\\p{N}])(but|however|yet|nevertheless|nonetheless)(?![\\p{L}\\p{N}])");
@@ -68,7 +69,12 @@ record Clause(int start, int end, double weight, Lexicon.Span marker) {
         Integer previous = null;
         for (int boundary : boundaries) {
             if (previous != null && LETTER_OR_DIGIT.matcher(text.substring(previous, boundary)).find()) {
-                clauses.add(clause(previous, boundary, normalisedText, adversatives, concessives));
+                Clause clause = clause(previous, boundary, normalisedText, adversatives, concessives);
+                if (endsBeforeAdversative(clause, adversatives)) {
+                    // "The numbers are worrying, but the deal is done": what comes before "but" is conceded.
+                    clause = new Clause(clause.start(), clause.end(), CONCESSIVE_WEIGHT, clause.marker());
+                }
+                clauses.add(clause);
             }
             previous = boundary;
         }
@@ -92,6 +98,11 @@ record Clause(int start, int end, double weight, Lexicon.Span marker) {
             }
         }
         return new Clause(start, end, 1.0, null);
+    }
+
+    /** Whether an adversative opens the next clause of the same sentence, right where this clause ends. */
+    private static boolean endsBeforeAdversative(Clause clause, List<Lexicon.Span> adversatives) {
+        return clause.marker() == null && adversatives.stream().anyMatch(marker -> marker.start() == clause.end());
     }
 
     private static List<Lexicon.Span> contrastMarkers(Pattern pattern, String normalisedText) {

@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 /**
  * Rule-based stance classifier following STANCE-GUIDE.md: it finds stance words from the project's lexicons,
  * scopes negation and hedges within clauses, weighs the clauses, adds the cue verb, and turns the weighted evidence
- * into a softmax score for each of the four labels.
+ * into a softmax score for each of the four labels, calibrated by a temperature fitted on labelled statements.
  *
  * <p>Lexicons are loaded once in the constructor; instances are immutable and safe to share between threads.
  */
 public final class StanceClassifier {
 
     /** Version of rules and lexicons; bump it whenever either changes. */
-    public static final String MODEL_VERSION = "rules-1.0.0";
+    public static final String MODEL_VERSION = "rules-1.1.0";
 
     // Evidence weights (softmax logits). Explicit verdicts outweigh concern, which outweighs a plain assertion;
     // a lone plain assertion (0.7) scores about 0.4, the guide's "low confidence".
@@ -49,6 +49,13 @@ public final class StanceClassifier {
     private static final double FACTUAL = 0.7;
     private static final double FACTUAL_ON_CLAIM = 1.0;
     private static final double FACTUAL_OFF_CLAIM = 0.35;
+    private static final double HEDGED_VERDICT = 1.6;
+    private static final double CLAIM_CONDITIONAL = 1.6;
+    private static final double EVENT_CONDITIONAL = 1.0;
+    private static final double HARM_AS_CONSEQUENCE = 1.2;
+    private static final double CLAIM_OPPOSITE = 1.8;
+    /** Hedge words next to a denial name what is denied ("pure speculation and unfounded"). */
+    private static final double HEDGE_UNDER_DENIAL = 0.5;
 
     /** Concern yields to an explicit verdict on truth (guide rule 2). */
     private static final double CONCERN_UNDER_VERDICT = 0.4;
@@ -63,6 +70,21 @@ public final class StanceClassifier {
     private static final int NEGATION_WINDOW = 3;
     /** Tokens allowed between a booster and the concern word it intensifies ("clearly very alarming"). */
     private static final int INTENSIFIER_WINDOW = 1;
+    /** Tokens allowed between a modal and the verdict it hedges ("could well be false"). */
+    private static final int HEDGED_VERDICT_WINDOW = 3;
+
+    /** Verdict words that say nothing about the claim inside a condition or a question ("if true", "is it true?"). */
+    private static final Set<TermKind> HYPOTHETICAL_VERDICTS =
+            Set.of(TermKind.CONFIRMATION, TermKind.TRUTH, TermKind.DENIAL, TermKind.CERTAINTY);
+    /** Words that end the reach of a booster towards a concern word ("definitely happening and it is alarming"). */
+    private static final Set<String> PERFECT = Set.of("have", "has", "had");
+    /** Pronouns that, against a claim, stand for it or its actors ("it never happened", "they did not send any"). */
+    /** Question words that, with a negator right after them, make a rhetorical question ("who wouldn't be?"). */
+    private static final Set<String> WH_WORDS = Set.of("who", "what", "why", "how");
+    /** Tokens allowed from the question word to the negator ("how could it not"). */
+    private static final int RHETORICAL_WINDOW = 3;
+    private static final Set<String> CLAIM_PRONOUNS = Set.of("it", "this", "that", "they");
+    private static final Set<String> CONJUNCTS = Set.of("and", "which", "but", "while", "so", "as");
 
     private static final Pattern SENTENCE_START_BEFORE =
             Pattern.compile("(^|[.!?:;\"'(\u201C\u2018\u2013\u2014])\\s*$");
@@ -75,8 +97,24 @@ public final class StanceClassifier {
     private final Map<TermKind, Lexicon> termLexicons = new EnumMap<>(TermKind.class);
     private final Map<StanceLabel, Lexicon> cueLexicons = new LinkedHashMap<>();
     private final Lexicon stopwords;
+    private final Lexicon claimNouns;
+    private final Lexicon eventProforms;
+    private final Map<String, String> irregularForms = new HashMap<>();
+    private final Map<String, Set<String>> opposites = new HashMap<>();
+    /** Softmax temperature fitted on the development set's tune split, so that scores behave like probabilities. */
+    private final double temperature;
 
+    /** A classifier with the shipped calibration ({@code classifier/calibration.properties}). */
     public StanceClassifier() {
+        this(Calibration.load().temperature());
+    }
+
+    /** A classifier whose softmax uses {@code temperature}; 1 gives the rules' raw scores, from which it is fitted. */
+    StanceClassifier(double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
+        this.temperature = temperature;
         for (TermKind kind : TermKind.values()) {
             termLexicons.put(kind, Lexicon.load(kind.lexiconName()));
         }
@@ -86,6 +124,13 @@ public final class StanceClassifier {
         cueLexicons.put(StanceLabel.CONCERN, Lexicon.load("cue-concern"));
         cueLexicons.put(StanceLabel.UNCERTAIN, Lexicon.load("cue-uncertain"));
         stopwords = Lexicon.load("stopwords");
+        claimNouns = Lexicon.load("claim-nouns");
+        eventProforms = Lexicon.load("event-proforms");
+        Lexicon.loadPairs("irregular-verbs").forEach(pair -> irregularForms.put(pair.getKey(), pair.getValue()));
+        for (Map.Entry<String, String> pair : Lexicon.loadPairs("antonyms")) {
+            opposites.computeIfAbsent(stem(pair.getKey()), word -> new HashSet<>()).add(stem(pair.getValue()));
+            opposites.computeIfAbsent(stem(pair.getValue()), word -> new HashSet<>()).add(stem(pair.getKey()));
+        }
     }
 
     /**
@@ -123,7 +168,10 @@ public final class StanceClassifier {
         private final Set<String> claimStems;
         private final Map<Term, Term> negatorOf = new HashMap<>();
         private final Set<Term> usedNegators = new HashSet<>();
+        private final Set<Term> rhetoricalNegators = new HashSet<>();
         private final List<Signal> signals = new ArrayList<>();
+        private final List<Lexicon.Span> conditions = new ArrayList<>();
+        private final Set<Integer> questionClauses = new HashSet<>();
         private final String cue;
 
         Analysis(StanceInput input) {
@@ -137,11 +185,13 @@ public final class StanceClassifier {
         }
 
         StanceResult result() {
+            findConditions();
+            addQuestions();
             scopeNegation();
             addTermSignals();
             addEventNegations();
-            addQuestions();
             addBoosters();
+            addClaimOpposites();
             StanceLabel cueLabel = addCueVerb();
             if (cueLabel == null) {
                 addFactualAssertions();
@@ -149,7 +199,7 @@ public final class StanceClassifier {
             if (signals.isEmpty()) {
                 addNoCueFallback();
             }
-            List<Signal> weighed = concernYieldsToVerdict(signals);
+            List<Signal> weighed = concernYieldsToVerdict(hedgesYieldToDenial(signals));
             weighed = scaleByClaimRelevance(weighed);
             return score(weighed);
         }
@@ -198,7 +248,8 @@ public final class StanceClassifier {
                 }
                 Term nearest = null;
                 for (Term negator : terms) {
-                    if (negator.kind().negates() && negator.clause() == term.clause()
+                    if (negator.kind().negates() && !rhetoricalNegators.contains(negator)
+                            && negator.clause() == term.clause()
                             && negator.lastToken() < term.firstToken()
                             && term.firstToken() - negator.lastToken() - 1 <= NEGATION_WINDOW) {
                         nearest = negator;
@@ -219,6 +270,15 @@ public final class StanceClassifier {
                 Term negator = negatorOf.get(term);
                 boolean negated = negator != null;
                 Lexicon.Span word = term.span();
+                if (HYPOTHETICAL_VERDICTS.contains(term.kind()) && !negated && isHypothetical(term)) {
+                    continue;
+                }
+                if ((term.kind() == TermKind.TRUTH || term.kind() == TermKind.DENIAL) && !negated
+                        && hasModalBefore(term)) {
+                    // "It could be true", "the reports may be false": a modal on the verdict leaves the claim open.
+                    add(StanceLabel.UNCERTAIN, HEDGED_VERDICT, word, "hedged-verdict", term.clause(), true);
+                    continue;
+                }
                 switch (term.kind()) {
                     case CONFIRMATION, DISCLOSURE -> {
                         if (negated) {
@@ -273,6 +333,17 @@ public final class StanceClassifier {
                             add(StanceLabel.UNCERTAIN, CLAIM_HEDGE, word, "hedge-on-claim", term.clause(), true);
                         }
                     }
+                    case HARM, CASUALTY -> {
+                        if (negated) {
+                            // "No one was injured": a casualty report about an event that happened, not a denial.
+                            add(StanceLabel.CONFIRM, FACTUAL, negatedSpan(negator, term), "negated-casualty",
+                                    term.clause(), false);
+                        } else if (isConsequenceHarm(term)) {
+                            add(StanceLabel.CONCERN, HARM_AS_CONSEQUENCE, word, "harm-as-consequence", term.clause(),
+                                    false);
+                        }
+                    }
+                    case CONDITIONAL -> addConditional(term);
                     case MODAL_HEDGE, CONSEQUENCE_MODAL -> {
                         if (clauseHasConcern(term.clause())) {
                             add(StanceLabel.CONCERN, CONSEQUENCE_HEDGE, word, "hedge-on-consequence", term.clause(),
@@ -291,7 +362,7 @@ public final class StanceClassifier {
         /** A negator that negates no stance word negates the event after it: "did not send", "no troops". */
         private void addEventNegations() {
             for (Term negator : terms) {
-                if (negator.kind() != TermKind.NEGATOR || usedNegators.contains(negator)) {
+                if (negator.kind() != TermKind.NEGATOR || usedNegators.contains(negator) || isHypothetical(negator)) {
                     continue;
                 }
                 List<Token> negated = contentTokensAfter(negator);
@@ -302,7 +373,8 @@ public final class StanceClassifier {
                 double weight = NEGATED_EVENT;
                 String rule = "negated-event";
                 if (!claimStems.isEmpty()) {
-                    boolean negatesClaim = negated.stream().anyMatch(token -> claimStems.contains(stem(token.text())));
+                    boolean negatesClaim = negated.stream().anyMatch(token -> claimStems.contains(lemma(token.text())))
+                            || hasPronounSubject(negator) && negatesEventProform(negator);
                     weight *= negatesClaim ? CLAIM_EVENT_NEGATION : OFF_CLAIM_NEGATION;
                     rule = negatesClaim ? "negated-claim-event" : rule;
                 }
@@ -312,6 +384,38 @@ public final class StanceClassifier {
                 Lexicon.Span span = new Lexicon.Span(negator.span().start(), target.end());
                 add(StanceLabel.DENY, weight, span, rule, negator.clause(), true);
             }
+        }
+
+        /** "It did not …", "this never …": a claim pronoun shortly before the negator in its clause. */
+        private boolean hasPronounSubject(Term negator) {
+            Clause clause = clauses.get(negator.clause());
+            for (int i = negator.firstToken() - 1; i >= Math.max(0, negator.firstToken() - NEGATION_WINDOW); i--) {
+                Token token = tokens.get(i);
+                if (!clause.contains(token.start())) {
+                    return false;
+                }
+                if (CLAIM_PRONOUNS.contains(token.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The negator negates a verb that stands for the claim's event: "never happened", "did not take place". */
+        private boolean negatesEventProform(Term negator) {
+            int from = negator.span().end();
+            int to = Math.min(normalised.length(), clauses.get(negator.clause()).end());
+            return eventProforms.find(normalised.substring(from, to)).stream()
+                    .anyMatch(span -> firstTokenFrom(from + span.start()) - negator.lastToken() - 1 <= NEGATION_WINDOW);
+        }
+
+        /**
+         * Whether the statement speaks of the claim without its words: it names a report or claim ("the reports are
+         * false") or opens with a pronoun standing for it ("It is fake news").
+         */
+        private boolean refersToClaim() {
+            return !claimNouns.find(normalised).isEmpty()
+                    || !tokens.isEmpty() && CLAIM_PRONOUNS.contains(tokens.get(0).text());
         }
 
         /** The content words in the negator's clause within the negation window after it, nearest first. */
@@ -337,10 +441,38 @@ public final class StanceClassifier {
                 int questionMark = text.lastIndexOf('?', clause.end() - 1);
                 if (questionMark >= clause.start() && text.substring(questionMark + 1, clause.end()).strip()
                         .chars().noneMatch(Character::isLetterOrDigit)) {
+                    Term rhetorical = rhetoricalNegator(i);
+                    if (rhetorical != null) {
+                        // "Who wouldn't be?", "how could it not be true?": the question asserts; its negator is spent.
+                        rhetoricalNegators.add(rhetorical);
+                        usedNegators.add(rhetorical);
+                        continue;
+                    }
                     Lexicon.Span span = new Lexicon.Span(firstWordStart(clause), questionMark + 1);
                     add(StanceLabel.UNCERTAIN, QUESTION, span, "question", i, true);
+                    questionClauses.add(i);
                 }
             }
+        }
+
+        /** The negator right after a wh-word in a question clause ("who wouldn't", "how could it not"), or null. */
+        private Term rhetoricalNegator(int clause) {
+            for (Term negator : terms) {
+                String negation = normalised.substring(negator.span().start(), negator.span().end());
+                // Only a negated verb ("wouldn't", "could it not"); "why did nobody warn" really asks.
+                if (negator.kind() != TermKind.NEGATOR || negator.clause() != clause
+                        || !(negation.endsWith("n't") || negation.equals("not"))) {
+                    continue;
+                }
+                int nearest = Math.max(0, negator.firstToken() - RHETORICAL_WINDOW);
+                for (int i = negator.firstToken() - 1; i >= nearest; i--) {
+                    if (clauses.get(clause).contains(tokens.get(i).start())
+                            && WH_WORDS.contains(tokens.get(i).text())) {
+                        return negator;
+                    }
+                }
+            }
+            return null;
         }
 
         /**
@@ -380,10 +512,25 @@ public final class StanceClassifier {
                     .sum();
         }
 
+        /**
+         * A booster intensifies a concern word right after it ("definitely alarming"), or later in the same conjunct
+         * when its clause gives no other verdict ("Clearly, the risk is growing"), but not across "and"
+         * ("definitely happening and it is alarming" vouches for the event).
+         */
         private boolean intensifiesConcern(Term booster) {
             return terms.stream().anyMatch(term -> term.kind() == TermKind.CONCERN && !negatorOf.containsKey(term)
                     && term.clause() == booster.clause() && term.firstToken() > booster.lastToken()
-                    && term.firstToken() - booster.lastToken() - 1 <= INTENSIFIER_WINDOW);
+                    && (term.firstToken() - booster.lastToken() - 1 <= INTENSIFIER_WINDOW
+                            || noConjunctBetween(booster.lastToken(), term.firstToken())));
+        }
+
+        private boolean noConjunctBetween(int fromToken, int toToken) {
+            for (int i = fromToken + 1; i < toToken; i++) {
+                if (CONJUNCTS.contains(tokens.get(i).text())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -454,6 +601,19 @@ public final class StanceClassifier {
 
         // ---- weighing ----
 
+        /** In a clause that denies, hedge words name what is denied ("rumours … are unfounded") and count less. */
+        private List<Signal> hedgesYieldToDenial(List<Signal> all) {
+            Set<Integer> denyingClauses = new HashSet<>();
+            all.stream().filter(signal -> signal.label() == StanceLabel.DENY && signal.clause() >= 0
+                    && "denial-vocabulary".equals(signal.evidence().rule()))
+                    .forEach(signal -> denyingClauses.add(signal.clause()));
+            return all.stream()
+                    .map(signal -> denyingClauses.contains(signal.clause()) && signal.label() == StanceLabel.UNCERTAIN
+                            && "hedge-on-claim".equals(signal.evidence().rule())
+                            ? signal.scaled(HEDGE_UNDER_DENIAL) : signal)
+                    .toList();
+        }
+
         /** Guide rule 2: with an explicit verdict on truth anywhere, the statement's concern words count less. */
         private List<Signal> concernYieldsToVerdict(List<Signal> all) {
             boolean hasVerdict = all.stream().anyMatch(Signal::verdict);
@@ -474,6 +634,9 @@ public final class StanceClassifier {
             Set<String> shared = new HashSet<>(contentStems(normalised));
             shared.retainAll(claimStems);
             double overlap = (double) shared.size() / claimStems.size();
+            if (refersToClaim()) {
+                overlap = Math.max(overlap, ON_TOPIC_OVERLAP);
+            }
             double relevance = Math.min(1.0, 0.5 + 0.5 * overlap / ON_TOPIC_OVERLAP);
             return all.stream().map(signal -> signal.scaled(relevance)).toList();
         }
@@ -486,7 +649,7 @@ public final class StanceClassifier {
             weighed.forEach(signal -> logits.merge(signal.label(), signal.weight(), Double::sum));
             double max = logits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             Map<StanceLabel, Double> exps = new EnumMap<>(StanceLabel.class);
-            logits.forEach((label, logit) -> exps.put(label, Math.exp(logit - max)));
+            logits.forEach((label, logit) -> exps.put(label, Math.exp((logit - max) / temperature)));
             double total = exps.values().stream().mapToDouble(Double::doubleValue).sum();
             Map<StanceLabel, Double> scores = new EnumMap<>(StanceLabel.class);
             exps.forEach((label, exp) -> scores.put(label, exp / total));
@@ -547,8 +710,111 @@ public final class StanceClassifier {
         }
 
         private boolean clauseHasConcern(int clause) {
-            return terms.stream().anyMatch(term -> term.kind() == TermKind.CONCERN && term.clause() == clause
-                    && !negatorOf.containsKey(term));
+            return terms.stream().anyMatch(term -> term.clause() == clause && !negatorOf.containsKey(term)
+                    && (term.kind() == TermKind.CONCERN || isConsequenceHarm(term)));
+        }
+
+        /**
+         * A harm under a possibility or a condition ("could cripple", "would destroy", "if …, thousands will die") is a
+         * consequence to worry about; a plain future ("400 workers will lose their jobs") is a report.
+         */
+        private boolean isConsequenceHarm(Term harm) {
+            return harm.kind() == TermKind.HARM && !negatorOf.containsKey(harm) && !isPerfect(harm)
+                    && terms.stream().anyMatch(term -> term.clause() == harm.clause()
+                            && (term.kind() == TermKind.MODAL_HEDGE || term.kind() == TermKind.CONDITIONAL
+                                    || term.kind() == TermKind.CONSEQUENCE_MODAL && !isPlainFuture(term)));
+        }
+
+        private boolean isPlainFuture(Term modal) {
+            return "will".equals(normalised.substring(modal.span().start(), modal.span().end()));
+        }
+
+        /** "may have died": a harm stated as a possible past fact about the claim, not a consequence. */
+        private boolean isPerfect(Term harm) {
+            int previous = harm.firstToken() - 1;
+            return previous >= 0 && PERFECT.contains(tokens.get(previous).text());
+        }
+
+        /** A modal shortly before {@code verdict} in its clause: "could be true", "may well be fake". */
+        private boolean hasModalBefore(Term verdict) {
+            return terms.stream().anyMatch(term -> term.kind() == TermKind.MODAL_HEDGE
+                    && term.clause() == verdict.clause() && term.lastToken() < verdict.firstToken()
+                    && verdict.firstToken() - term.lastToken() - 1 <= HEDGED_VERDICT_WINDOW);
+        }
+
+        /** Inside a condition ("if the reports are true") or a question ("is it true?") a verdict is only posed. */
+        private boolean isHypothetical(Term term) {
+            return questionClauses.contains(term.clause())
+                    || conditions.stream().anyMatch(condition -> condition.start() <= term.span().start()
+                            && term.span().end() <= condition.end());
+        }
+
+        // ---- conditions ----
+
+        /** Each conditional opens a condition that runs to the next comma or the end of its clause. */
+        private void findConditions() {
+            for (Term term : terms) {
+                if (term.kind() == TermKind.CONDITIONAL) {
+                    Clause clause = clauses.get(term.clause());
+                    int comma = normalised.indexOf(',', term.span().end());
+                    int end = comma >= 0 && comma < clause.end() ? comma : clause.end();
+                    conditions.add(new Lexicon.Span(term.span().end(), end));
+                }
+            }
+        }
+
+        /**
+         * Guide rule 3: a condition on the claim's truth ("if the reports are accurate") leaves it open; a condition
+         * on events before a harm ("if the ceasefire collapses, thousands will die") voices concern.
+         */
+        private void addConditional(Term conditional) {
+            Lexicon.Span condition = conditions.stream()
+                    .filter(span -> span.start() == conditional.span().end())
+                    .findFirst()
+                    .orElseThrow();
+            boolean onClaim = !claimNouns.find(normalised.substring(condition.start(), condition.end())).isEmpty()
+                    || terms.stream().anyMatch(term -> condition.start() <= term.span().start()
+                            && term.span().end() <= condition.end() && (HYPOTHETICAL_VERDICTS.contains(term.kind())
+                                    || term.kind() == TermKind.DOUBT || term.kind() == TermKind.CLAIM_HEDGE));
+            Lexicon.Span span = new Lexicon.Span(conditional.span().start(), condition.end());
+            if (onClaim) {
+                add(StanceLabel.UNCERTAIN, CLAIM_CONDITIONAL, span, "conditional-on-claim", conditional.clause(), true);
+            } else if (clauseHasConcern(conditional.clause())) {
+                add(StanceLabel.CONCERN, CONSEQUENCE_HEDGE, span, "conditional-consequence", conditional.clause(),
+                        false);
+            } else {
+                add(StanceLabel.UNCERTAIN, EVENT_CONDITIONAL, span, "conditional", conditional.clause(), false);
+            }
+        }
+
+        // ---- the claim ----
+
+        /**
+         * Against a claim, a statement that asserts the opposite of one of its words ("the factory will stay open"
+         * against "the factory will close") denies it, unless the statement also uses the claim's own word.
+         */
+        private void addClaimOpposites() {
+            if (claimStems.isEmpty()) {
+                return;
+            }
+            Set<String> statementStems = contentStems(normalised);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                Set<String> opposed = opposites.getOrDefault(lemma(token.text()), Set.of());
+                int clause = clauseIndexOf(token.start());
+                boolean opposesClaim = opposed.stream()
+                        .anyMatch(word -> claimStems.contains(word) && !statementStems.contains(word));
+                if (clause >= 0 && opposesClaim && !isNegatedToken(i, clause)) {
+                    add(StanceLabel.DENY, CLAIM_OPPOSITE, new Lexicon.Span(token.start(), token.end()),
+                            "opposite-of-claim", clause, true);
+                    return;
+                }
+            }
+        }
+
+        private boolean isNegatedToken(int tokenIndex, int clause) {
+            return terms.stream().anyMatch(term -> term.kind() == TermKind.NEGATOR && term.clause() == clause
+                    && term.lastToken() < tokenIndex && tokenIndex - term.lastToken() - 1 <= NEGATION_WINDOW);
         }
 
         private boolean clauseHasHedge(int clause) {
@@ -569,7 +835,7 @@ public final class StanceClassifier {
             Set<String> stems = new LinkedHashSet<>();
             for (Token token : Token.tokenise(normalisedText)) {
                 if (isContent(token)) {
-                    stems.add(stem(token.text()));
+                    stems.add(lemma(token.text()));
                 }
             }
             return stems;
@@ -618,6 +884,11 @@ public final class StanceClassifier {
             }
             return new Lexicon.Span(firstWordStart(clause), end);
         }
+    }
+
+    /** The stem of a word, through its base form when it is an irregular verb form ("sent" → "send"). */
+    String lemma(String word) {
+        return stem(irregularForms.getOrDefault(word, word));
     }
 
     /**

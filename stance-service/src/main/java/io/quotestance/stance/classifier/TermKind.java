@@ -17,10 +17,16 @@ enum TermKind {
     DENIAL("denial-vocabulary", true),
     CONCERN("concern-vocabulary", true),
     CERTAINTY("certainty-boosters", true),
+    /** Harms (die, cripple, injured): concern as a consequence, a casualty report when negated ("no one was hurt"). */
+    HARM("harm-outcomes", true),
+    /** States of harm (injured, killed): no stance asserted; negated they report that nobody came to harm. */
+    CASUALTY("casualty-words", true),
     /** Doubt about the claim: uncertain, but negated ("no reason to doubt") it vouches for the claim. */
     DOUBT("doubt-vocabulary", true),
     /** Qualifiers of the claim (reportedly, if, may have): uncertain; negated, the negator denies the event. */
     CLAIM_HEDGE("claim-hedges", true),
+    /** if, unless, should the …: open a condition that runs to the next comma. */
+    CONDITIONAL("conditionals", false),
     MODAL_HEDGE("modal-hedges", false),
     CONSEQUENCE_MODAL("consequence-modals", false);
 

@@ -23,7 +23,8 @@ class LexiconTest {
         for (TermKind kind : TermKind.values()) {
             names.add(kind.lexiconName());
         }
-        names.addAll(List.of("cue-deny", "cue-confirm", "cue-concern", "cue-uncertain", "stopwords"));
+        names.addAll(List.of("cue-deny", "cue-confirm", "cue-concern", "cue-uncertain", "stopwords", "claim-nouns",
+                "antonyms", "irregular-verbs", "event-proforms"));
         return names.stream();
     }
 
@@ -57,6 +58,27 @@ class LexiconTest {
     void multiWordTermsMatchAcrossAnyWhitespaceAndLongestFirst() {
         assertThat(Lexicon.load("denial-vocabulary").find("pure fake \n news")).containsExactly(
                 new Lexicon.Span(5, 16));
+    }
+
+    @Test
+    void wildcardsBacktrackToFindTheLiteralAfterThem() {
+        Lexicon negators = Lexicon.load("negators");
+
+        assertThat(negators.find("they didn't, wouldn't and couldn't")).containsExactly(new Lexicon.Span(5, 11),
+                new Lexicon.Span(13, 21), new Lexicon.Span(26, 34));
+    }
+
+    @Test
+    void termsDoNotStartAfterAnApostropheOrInsideAWord() {
+        Lexicon denial = Lexicon.load("denial-vocabulary");
+
+        assertThat(denial.find("o'lies belies fakes")).isEmpty();
+    }
+
+    @Test
+    void pairListsLoadBothSidesNormalised() {
+        assertThat(Lexicon.loadPairs("irregular-verbs")).contains(java.util.Map.entry("sent", "send"));
+        assertThat(Lexicon.loadPairs("antonyms")).contains(java.util.Map.entry("open", "close"));
     }
 
     @Test

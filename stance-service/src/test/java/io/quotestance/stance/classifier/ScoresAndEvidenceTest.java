@@ -73,11 +73,12 @@ class ScoresAndEvidenceTest {
     }
 
     @Test
-    void statementWithoutAnyCueGetsLowConfidenceConfirm() {
+    void statementWithoutAnyCueGetsAConfirmLessSureThanAnExplicitOne() {
         StanceResult result = CLASSIFIER.classify(new StanceInput("The meeting took place in Geneva.", null, null));
 
         assertThat(result.label()).isEqualTo(StanceLabel.CONFIRM);
-        assertThat(result.confidence()).isCloseTo(0.4, within(0.05));
+        assertThat(result.confidence()).isBetween(0.5, 0.9).isLessThan(CLASSIFIER.classify(
+                new StanceInput("We can confirm the meeting took place in Geneva.", null, null)).confidence());
     }
 
     @Test

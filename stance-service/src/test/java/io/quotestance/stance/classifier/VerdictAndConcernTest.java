@@ -104,11 +104,12 @@ class VerdictAndConcernTest {
             "The strikes hit three hospitals in the city.",
             "Prices rose by 4 percent in March.",
             "Russian navy ships transferred troops to Vladivostok."})
-    void plainFactualAssertionConfirmsWithLowConfidence(String text) {
+    void plainFactualAssertionConfirmsLessSurelyThanAVerdict(String text) {
         StanceResult result = classify(text);
 
         assertThat(result.label()).isEqualTo(StanceLabel.CONFIRM);
-        assertThat(result.confidence()).isBetween(0.3, 0.5);
+        assertThat(result.confidence()).isBetween(0.5, 0.9)
+                .isLessThan(classify("It is true: " + text).confidence());
         assertThat(result.evidence()).extracting(Evidence::rule).containsOnly("factual-assertion");
     }
 
