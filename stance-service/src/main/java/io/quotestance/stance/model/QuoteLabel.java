@@ -1,6 +1,7 @@
 package io.quotestance.stance.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quotestance.stance.classifier.StanceInput;
 import io.quotestance.stance.config.DatabaseJson;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -51,15 +52,26 @@ public class QuoteLabel extends PanacheEntityBase {
     })
     public StanceSnapshot automatic;
 
+    /** The statement the automatic label was computed from, kept to relabel it when the classifier changes. */
+    @Column(name = "statement_text")
+    public String statementText;
+
+    @Column(name = "statement_cue")
+    public String statementCue;
+
+    @Column(name = "statement_claim")
+    public String statementClaim;
+
     @Version
     public long version;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static QuoteLabel automatic(long quoteId, StanceSnapshot result, Instant at) {
+    public static QuoteLabel automatic(long quoteId, StanceInput statement, StanceSnapshot result, Instant at) {
         QuoteLabel row = new QuoteLabel();
         row.quoteId = quoteId;
+        row.remember(statement);
         row.source = LabelSource.AUTO;
         row.effective = result;
         row.automatic = result;
@@ -103,10 +115,11 @@ public class QuoteLabel extends PanacheEntityBase {
         NativeQuery<?> insert = getEntityManager().createNativeQuery("""
                         INSERT INTO {h-schema}stance_label (quote_id, label, source, confidence, scores, evidence,
                             model_version, editor, note, auto_label, auto_confidence, auto_scores, auto_evidence,
-                            auto_model_version, version, updated_at)
+                            auto_model_version, statement_text, statement_cue, statement_claim, version, updated_at)
                         VALUES (:quoteId, :label, :source, :confidence, CAST(:scores AS jsonb), CAST(:evidence AS jsonb),
                             :modelVersion, :editor, :note, :autoLabel, :autoConfidence, CAST(:autoScores AS jsonb),
-                            CAST(:autoEvidence AS jsonb), :autoModelVersion, 0, :updatedAt)
+                            CAST(:autoEvidence AS jsonb), :autoModelVersion, :statementText, :statementCue,
+                            :statementClaim, 0, :updatedAt)
                         ON CONFLICT (quote_id) DO NOTHING
                         """).unwrap(NativeQuery.class);
         int inserted = insert
@@ -125,6 +138,9 @@ public class QuoteLabel extends PanacheEntityBase {
                 .setParameter("autoScores", auto == null ? null : DatabaseJson.write(auto.scores()), String.class)
                 .setParameter("autoEvidence", auto == null ? null : DatabaseJson.write(auto.evidence()), String.class)
                 .setParameter("autoModelVersion", auto == null ? null : auto.modelVersion(), String.class)
+                .setParameter("statementText", row.statementText, String.class)
+                .setParameter("statementCue", row.statementCue, String.class)
+                .setParameter("statementClaim", row.statementClaim, String.class)
                 .setParameter("updatedAt", row.updatedAt, Instant.class)
                 .executeUpdate();
         return inserted == 1;
@@ -132,6 +148,30 @@ public class QuoteLabel extends PanacheEntityBase {
 
     public boolean isByEditor() {
         return source == LabelSource.HUMAN;
+    }
+
+    /**
+     * Rows whose automatic label came from another classifier version and whose statement is known, oldest quote
+     * first, locked; rows another transaction holds are skipped, so that relabelling runs never wait for each other.
+     */
+    public static List<QuoteLabel> lockStale(String modelVersion, int limit) {
+        return find("statementText is not null and (automatic.modelVersion is null or automatic.modelVersion <> ?1)"
+                + " order by quoteId", modelVersion)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, limit)
+                .list();
+    }
+
+    /** The statement as the classifier takes it. */
+    public StanceInput statement() {
+        return new StanceInput(statementText, statementCue, statementClaim);
+    }
+
+    public void remember(StanceInput statement) {
+        statementText = statement.text();
+        statementCue = statement.cue();
+        statementClaim = statement.claim();
     }
 
     /** Whether the automatic part still has to be computed by the given classifier version. */

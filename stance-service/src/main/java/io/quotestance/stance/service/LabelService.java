@@ -52,6 +52,7 @@ public class LabelService {
                 stored.put(statement.quoteId(), insertAutomatic(statement, now));
             } else if (row.needsAutomaticFrom(StanceClassifier.MODEL_VERSION)) {
                 StanceSnapshot result = StanceSnapshot.of(classifier.classify(statement.input()));
+                row.remember(statement.input());
                 row.refreshAutomatic(result, now);
                 LabelHistoryEntry.record(row.quoteId, result, LabelSource.AUTO, null, null, now);
             }
@@ -59,6 +60,24 @@ public class LabelService {
         // Flushed here so that the versions returned are the stored ones.
         QuoteLabel.flush();
         return statements.stream().map(statement -> stored.get(statement.quoteId())).toList();
+    }
+
+    /**
+     * Relabels up to {@code limit} automatic labels computed by another classifier version from their stored
+     * statements. An editor's label stays in effect; only the automatic result behind it is refreshed.
+     *
+     * @return how many labels were relabelled
+     */
+    @Transactional
+    public int relabelStale(int limit) {
+        Instant now = now();
+        List<QuoteLabel> stale = QuoteLabel.lockStale(StanceClassifier.MODEL_VERSION, limit);
+        for (QuoteLabel row : stale) {
+            StanceSnapshot result = StanceSnapshot.of(classifier.classify(row.statement()));
+            row.refreshAutomatic(result, now);
+            LabelHistoryEntry.record(row.quoteId, result, LabelSource.AUTO, null, null, now);
+        }
+        return stale.size();
     }
 
     /** Batch look-up in one query; quotes without a label are left out, the others keep the order asked. */
@@ -108,7 +127,7 @@ public class LabelService {
 
     private QuoteLabel insertAutomatic(QuoteStatement statement, Instant now) {
         StanceSnapshot result = StanceSnapshot.of(classifier.classify(statement.input()));
-        QuoteLabel fresh = QuoteLabel.automatic(statement.quoteId(), result, now);
+        QuoteLabel fresh = QuoteLabel.automatic(statement.quoteId(), statement.input(), result, now);
         if (QuoteLabel.insertIfAbsent(fresh)) {
             LabelHistoryEntry.record(statement.quoteId(), result, LabelSource.AUTO, null, null, now);
             return QuoteLabel.findById(statement.quoteId());
@@ -116,6 +135,7 @@ public class LabelService {
         // A concurrent request labelled the quote first; its row is as good as ours unless the model differs.
         QuoteLabel existing = QuoteLabel.findById(statement.quoteId(), LockModeType.PESSIMISTIC_WRITE);
         if (existing.needsAutomaticFrom(StanceClassifier.MODEL_VERSION)) {
+            existing.remember(statement.input());
             existing.refreshAutomatic(result, now);
             LabelHistoryEntry.record(existing.quoteId, result, LabelSource.AUTO, null, null, now);
         }
