@@ -57,7 +57,8 @@ final class ArticleLayout {
                 end--;
             }
             if (start < end) {
-                List<QuotationSpan> quotations = findQuotations(text, start, end);
+                List<QuotationSpan> quotations = closeUnbalanced(text, findQuotations(text, start, end),
+                        nextParagraphOpensQuotation(text, lineEnd), lexicon);
                 List<Sentence> sentences = splitSentences(text, start, end, quotations, paragraphs.size(), lexicon);
                 paragraphs.add(new Paragraph(start, end, quotations, sentences));
             }
@@ -67,7 +68,7 @@ final class ArticleLayout {
     }
 
     /**
-     * A paragraph that does not end like a sentence (a headline, a caption, a teaser cut off mid-word) is not
+     * A paragraph that does not end like a sentence or a colon (a headline, a caption, a teaser cut off mid-word) is not
      * running text and holds no quotes, unless it is part of a quote running over several paragraphs.
      */
     static boolean isRunningText(String text, Paragraph paragraph) {
@@ -75,10 +76,13 @@ final class ArticleLayout {
             return true;
         }
         int last = paragraph.end() - 1;
-        while (last > paragraph.start() && CLOSING_PUNCTUATION.indexOf(text.charAt(last)) >= 0) {
+        // « guillemets » are set off by spaces.
+        while (last > paragraph.start() && (CLOSING_PUNCTUATION.indexOf(text.charAt(last)) >= 0
+                || Character.isWhitespace(text.charAt(last)))) {
             last--;
         }
-        return TERMINAL.indexOf(text.charAt(last)) >= 0;
+        // A paragraph ending in a colon introduces the quotation in the next one.
+        return TERMINAL.indexOf(text.charAt(last)) >= 0 || text.charAt(last) == ':';
     }
 
     /**
@@ -115,6 +119,50 @@ final class ArticleLayout {
         return spans;
     }
 
+    /**
+     * A quotation left open in a paragraph that the next one does not continue is a missing closing mark: it ends at
+     * the comma before its attribution ({@code “We are not asking for charity, said Miriam Kaya, a nurse.}).
+     */
+    private static List<QuotationSpan> closeUnbalanced(String text, List<QuotationSpan> spans, boolean continued,
+            Lexicon lexicon) {
+        if (spans.isEmpty() || continued || spans.get(spans.size() - 1).closed()) {
+            return spans;
+        }
+        QuotationSpan open = spans.get(spans.size() - 1);
+        for (int comma = text.indexOf(',', open.contentStart()); comma >= 0 && comma < open.contentEnd();
+                comma = text.indexOf(',', comma + 1)) {
+            if (attributionFollows(text, comma + 1, open.contentEnd(), lexicon)) {
+                List<QuotationSpan> closed = new ArrayList<>(spans.subList(0, spans.size() - 1));
+                closed.add(new QuotationSpan(open.open(), open.contentStart(), comma, true));
+                return closed;
+            }
+        }
+        return spans;
+    }
+
+    /** A reporting cue within the next four words, before any other punctuation. */
+    private static boolean attributionFollows(String text, int from, int to, Lexicon lexicon) {
+        List<Token> words = Token.tokenize(text, from, Math.min(to, from + 60));
+        for (int i = 0; i < Math.min(words.size(), 4); i++) {
+            Token word = words.get(i);
+            if (!word.isWord()) {
+                return false;
+            }
+            if (!word.isCapitalised() && lexicon.cue(word.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextParagraphOpensQuotation(String text, int lineEnd) {
+        int i = lineEnd + 1;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && (DOUBLE_OPENERS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '"');
+    }
+
     private static boolean opensWord(String text, int i, int from, int to) {
         boolean startsWord = i == from || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
         return startsWord && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
@@ -122,7 +170,10 @@ final class ArticleLayout {
 
     private static boolean closesWord(String text, int i, int to) {
         boolean afterWord = !Character.isWhitespace(text.charAt(i - 1));
-        return afterWord && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)));
+        // "the hospitals' budgets": an apostrophe after a plural, before a lowercase word, is a possessive.
+        boolean pluralPossessive = text.charAt(i - 1) == 's' && i + 2 < to && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
+        return afterWord && !pluralPossessive && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)));
     }
 
     /**
@@ -137,8 +188,12 @@ final class ArticleLayout {
         while (i < to) {
             QuotationSpan inside = spanContaining(quotations, i);
             if (inside != null) {
+                int lastQuoted = inside.contentEnd() - 1;
+                while (lastQuoted > inside.contentStart() && Character.isWhitespace(text.charAt(lastQuoted))) {
+                    lastQuoted--;
+                }
                 boolean quoteEndsSentence = inside.closed() && inside.contentEnd() > inside.contentStart()
-                        && TERMINAL.indexOf(text.charAt(inside.contentEnd() - 1)) >= 0;
+                        && TERMINAL.indexOf(text.charAt(lastQuoted)) >= 0;
                 i = inside.end();
                 if (quoteEndsSentence && startsNewSentence(text, i, to)) {
                     sentenceStart = addSentence(sentences, text, sentenceStart, i, paragraph);

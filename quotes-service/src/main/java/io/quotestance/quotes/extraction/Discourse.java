@@ -1,12 +1,14 @@
 package io.quotestance.quotes.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The speakers met so far in one article, in order: links surnames to full names, pronouns and definite
@@ -30,17 +32,30 @@ final class Discourse {
         }
     }
 
+    /** A person an anaphor may point back to: a speaker met so far or a person the text names. */
+    private record Candidate(int offset, ExtractedSpeaker speaker, String fullName) {
+    }
+
     /** How many paragraphs back a country may supply the affiliation of a government role. */
     private static final int COUNTRY_CONTEXT_PARAGRAPHS = 2;
+    /** How many sentences back {@code he}, {@code she} or {@code the coach} look for the person they stand for. */
+    private static final int ANAPHOR_SENTENCES = 8;
+    private static final Pattern FEMALE_WORDS = Pattern.compile(
+            "\\b(spokeswoman|chairwoman|businesswoman|congresswoman|woman|she|her|mother|daughter|wife|sister)\\b");
+    private static final Pattern MALE_WORDS = Pattern.compile(
+            "\\b(spokesman|chairman|businessman|congressman|man|he|his|father|son|husband|brother)\\b");
 
     private final Lexicon lexicon;
     private final ArticleIndex index;
+    private final int[] sentenceStarts;
     private final List<Entry> history = new ArrayList<>();
     private final Map<String, Entity> entities = new HashMap<>();
 
-    Discourse(Lexicon lexicon, ArticleIndex index) {
+    Discourse(Lexicon lexicon, ArticleIndex index, ArticleLayout layout) {
         this.lexicon = lexicon;
         this.index = index;
+        this.sentenceStarts = layout.paragraphs().stream().flatMap(p -> p.sentences().stream())
+                .mapToInt(ArticleLayout.Sentence::start).toArray();
     }
 
     /** The speaker a phrase refers to, recorded as the latest speaker; {@code null} if a pronoun has no antecedent. */
@@ -55,6 +70,13 @@ final class Discourse {
     }
 
     private ExtractedSpeaker antecedentOfPronoun(SpeakerPhrase phrase) {
+        if (phrase.pronoun().equals("person")) {
+            Lexicon.Gender gender = phrase.mention().equalsIgnoreCase("she") ? Lexicon.Gender.FEMALE : Lexicon.Gender.MALE;
+            ExtractedSpeaker person = nearestPerson(phrase, gender);
+            if (person != null) {
+                return person;
+            }
+        }
         for (int i = history.size() - 1; i >= 0; i--) {
             Entry entry = history.get(i);
             if (entry.offset() < phrase.start() && compatible(phrase.pronoun(), entry)) {
@@ -68,20 +90,136 @@ final class Discourse {
         SpeakerKind kind = entry.speaker().kind();
         return switch (pronoun) {
             case "person" -> !entry.plural() && (kind == SpeakerKind.PERSON || kind == SpeakerKind.UNNAMED);
-            case "organization" -> !entry.plural() && kind == SpeakerKind.ORGANIZATION;
+            // "It said …" after a document speaks ("The cable … It recommended …") is the document.
+            case "organization" -> !entry.plural() && (kind == SpeakerKind.ORGANIZATION
+                    || kind == SpeakerKind.UNNAMED && entry.speaker().role() == null);
             default -> entry.plural() || kind == SpeakerKind.ORGANIZATION;
         };
     }
 
-    /** {@code the spokesman} is the latest speaker whose role or name has that word. */
+    /**
+     * {@code the spokesman} is the latest speaker, or else the latest person named, whose role or name has that word;
+     * failing that, {@code the coach} is the person the text was just about, and {@code the company} the latest
+     * organization that spoke.
+     */
     private Optional<ExtractedSpeaker> antecedentOfDescription(SpeakerPhrase phrase) {
+        String head = phrase.anaphorHead();
         for (int i = history.size() - 1; i >= 0; i--) {
             ExtractedSpeaker earlier = history.get(i).speaker();
-            if (containsWord(earlier.role(), phrase.anaphorHead()) || containsWord(earlier.name(), phrase.anaphorHead())) {
+            if (containsWord(earlier.role(), head) || containsWord(earlier.name(), head)) {
                 return Optional.of(as(earlier, phrase.mention()));
             }
         }
+        List<ArticleIndex.PersonMention> mentions = index.personMentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ArticleIndex.PersonMention mention = mentions.get(i);
+            if (mention.start() < phrase.start() && containsWord(index.roleOf(mention.fullName()).orElse(null), head)) {
+                return Optional.of(personNamed(mention.fullName(), phrase.mention()));
+            }
+        }
+        if (phrase.kind() == SpeakerKind.ORGANIZATION) {
+            List<ArticleIndex.OrganizationDescriptor> descriptors = index.organizationDescriptors();
+            for (int i = descriptors.size() - 1; i >= 0; i--) {
+                ArticleIndex.OrganizationDescriptor descriptor = descriptors.get(i);
+                if (descriptor.start() < phrase.start() && descriptor.noun().equals(head)) {
+                    return Optional.of(describe(new SpeakerPhrase(phrase.mention(), phrase.start(), SpeakerKind.ORGANIZATION,
+                            descriptor.name(), null, null, null, false, null, List.of(), List.of()), -1));
+                }
+            }
+            for (int i = history.size() - 1; i >= 0; i--) {
+                ExtractedSpeaker earlier = history.get(i).speaker();
+                // A body known only by a common noun ("the club") is no antecedent for another ("the league").
+                if (history.get(i).offset() < phrase.start() && earlier.kind() == SpeakerKind.ORGANIZATION
+                        && earlier.name() != null && Character.isUpperCase(earlier.name().charAt(0))
+                        && lexicon.countryNamed(earlier.name()).isEmpty()) {
+                    return Optional.of(as(earlier, phrase.mention()));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.ofNullable(nearestPerson(phrase, null));
+    }
+
+    /**
+     * The person {@code he}, {@code she} or {@code the coach} stands for: the nearest before it in its own sentence,
+     * else the first (the subject, as news writes it) of the closest sentence before that has one.
+     */
+    private ExtractedSpeaker nearestPerson(SpeakerPhrase phrase, Lexicon.Gender gender) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Entry entry : history) {
+            boolean person = entry.speaker().kind() == SpeakerKind.PERSON || entry.speaker().kind() == SpeakerKind.UNNAMED;
+            if (entry.offset() < phrase.start() && person && !entry.plural()
+                    && genderFits(gender, entry.speaker().name(), entry.speaker().mention())) {
+                candidates.add(new Candidate(entry.offset(), entry.speaker(), null));
+            }
+        }
+        for (ArticleIndex.PersonMention mention : index.personMentions()) {
+            if (mention.start() < phrase.start() && !mention.possessive() && genderFits(gender, mention.fullName(), null)) {
+                candidates.add(new Candidate(mention.start(), null, mention.fullName()));
+            }
+        }
+        int sentence = sentenceOf(phrase.start());
+        Candidate best = null;
+        // In its own sentence a pronoun follows an earlier speaker ("X said …, and he added"), not any name
+        // ("Asked whether Rovers could win, he said").
+        for (Candidate candidate : candidates) {
+            if (candidate.speaker() != null && sentenceOf(candidate.offset()) == sentence
+                    && (best == null || candidate.offset() > best.offset())) {
+                best = candidate;
+            }
+        }
+        for (int back = 1; best == null && back <= ANAPHOR_SENTENCES && sentence - back >= 0; back++) {
+            int earlier = sentence - back;
+            for (Candidate candidate : candidates) {
+                if (sentenceOf(candidate.offset()) == earlier && (best == null || candidate.offset() < best.offset())) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.speaker() != null ? as(best.speaker(), phrase.mention()) : personNamed(best.fullName(), phrase.mention());
+    }
+
+    private boolean genderFits(Lexicon.Gender gender, String name, String mention) {
+        if (gender == null) {
+            return true;
+        }
+        Optional<Lexicon.Gender> known = name != null ? index.genderOf(name) : genderOfDescription(mention);
+        return known.map(g -> g == gender).orElse(true);
+    }
+
+    private static Optional<Lexicon.Gender> genderOfDescription(String mention) {
+        if (mention == null) {
+            return Optional.empty();
+        }
+        String words = Lexicon.key(mention);
+        if (FEMALE_WORDS.matcher(words).find()) {
+            return Optional.of(Lexicon.Gender.FEMALE);
+        }
+        if (MALE_WORDS.matcher(words).find()) {
+            return Optional.of(Lexicon.Gender.MALE);
+        }
         return Optional.empty();
+    }
+
+    private int sentenceOf(int offset) {
+        int found = Arrays.binarySearch(sentenceStarts, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** A person the text names, as a speaker: what is known of them if they spoke before, else the name alone. */
+    private ExtractedSpeaker personNamed(String fullName, String mention) {
+        Entity entity = entities.get(fullName);
+        if (entity == null) {
+            entity = new Entity(SpeakerKind.PERSON);
+            entity.role = index.roleOf(fullName).orElse(null);
+            entity.aliases.add(fullName.substring(fullName.lastIndexOf(' ') + 1));
+            entities.put(fullName, entity);
+        }
+        return new ExtractedSpeaker(fullName, mention, entity.kind, entity.role, entity.affiliation,
+                List.copyOf(entity.aliases));
     }
 
     private static boolean containsWord(String phrase, String word) {
@@ -96,9 +234,16 @@ final class Discourse {
         return false;
     }
 
+    /** The speaker as this mention calls it; an unnamed source keeps the words it was introduced with as an alias. */
     private static ExtractedSpeaker as(ExtractedSpeaker speaker, String mention) {
+        List<String> aliases = speaker.aliases();
+        if (speaker.name() == null && speaker.mention() != null && !speaker.mention().equals(mention)
+                && !aliases.contains(speaker.mention())) {
+            aliases = new ArrayList<>(aliases);
+            aliases.add(0, speaker.mention());
+        }
         return new ExtractedSpeaker(speaker.name(), mention, speaker.kind(), speaker.role(), speaker.affiliation(),
-                speaker.aliases());
+                aliases);
     }
 
     private ExtractedSpeaker describe(SpeakerPhrase phrase, int paragraph) {
@@ -108,9 +253,12 @@ final class Discourse {
         }
         String name = phrase.name();
         if (phrase.kind() == SpeakerKind.PERSON) {
-            String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-            name = index.fullestNameEndingWith(lastWord).filter(full -> full.length() > phrase.name().length())
-                    .orElse(name);
+            name = fullestNameOf(phrase);
+        } else {
+            // "the Space Force" after "the U.S. Space Force".
+            String shortName = name;
+            name = entities.keySet().stream().filter(known -> known.endsWith(" " + shortName)
+                    && entities.get(known).kind == SpeakerKind.ORGANIZATION).findFirst().orElse(name);
         }
         Entity entity = entities.computeIfAbsent(name, key -> new Entity(phrase.kind()));
         if (entity.role == null) {
@@ -122,6 +270,22 @@ final class Discourse {
         addAliases(entity, name, phrase);
         return new ExtractedSpeaker(name, phrase.mention(), entity.kind, entity.role, entity.affiliation,
                 List.copyOf(entity.aliases));
+    }
+
+    /** A surname stands for the person of that surname named last before it (two Hartleys), else the fullest name. */
+    private String fullestNameOf(SpeakerPhrase phrase) {
+        String name = phrase.name();
+        if (!name.contains(" ")) {
+            List<ArticleIndex.PersonMention> mentions = index.personMentions();
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                ArticleIndex.PersonMention mention = mentions.get(i);
+                if (mention.start() < phrase.start() && mention.fullName().endsWith(" " + name)) {
+                    return mention.fullName();
+                }
+            }
+        }
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        return index.fullestNameEndingWith(lastWord).filter(full -> full.length() > name.length()).orElse(name);
     }
 
     private void addAliases(Entity entity, String name, SpeakerPhrase phrase) {

@@ -29,7 +29,17 @@ final class Lexicon {
         /** {@code told <listener> (that) <clause>} */
         OBJECT,
         /** {@code accused <everything after>} */
-        COMPLEMENT
+        COMPLEMENT,
+        /** {@code called the plan “a disgrace”}: reports only the words in quotation marks after it */
+        NAMING,
+        /** {@code denied (that) <clause>} or {@code denied the charges}: a noun phrase is reported content too */
+        CONTENT
+    }
+
+    /** The gender a first name or honorific usually marks, for linking {@code he} and {@code she}. */
+    enum Gender {
+        FEMALE,
+        MALE
     }
 
     /** Agent-noun endings: -ist, -ian, -er, -or. */
@@ -50,6 +60,8 @@ final class Lexicon {
     private final Map<String, String> countriesByDemonym = new HashMap<>();
     private final Map<String, String> countriesByCapital = new HashMap<>();
     private final Map<String, String> organizations = new HashMap<>();
+    private final Set<String> sourceNouns;
+    private final Map<String, Gender> firstNames = new HashMap<>();
 
     private Lexicon() {
         for (List<String> row : table("cues.tsv")) {
@@ -88,6 +100,10 @@ final class Lexicon {
                     countriesByName.put(key(alias), country);
                 }
             }
+        }
+        sourceNouns = words("source-nouns.txt");
+        for (List<String> row : table("first-names.tsv")) {
+            firstNames.put(key(row.get(0)), row.get(1).equals("f") ? Gender.FEMALE : Gender.MALE);
         }
         for (List<String> row : table("organizations.txt")) {
             organizations.put(key(row.get(0)), row.get(0));
@@ -128,6 +144,24 @@ final class Lexicon {
     boolean isPluralPersonNoun(String word) {
         String key = key(word);
         return pluralPersonNouns.contains(key) || !personNouns.contains(key) && key.endsWith("s") && isPersonNoun(word);
+    }
+
+    /** A document or publication that can be a source: {@code statement}, {@code cable}, {@code court filings}. */
+    boolean isSourceNoun(String word) {
+        return sourceNouns.contains(key(word));
+    }
+
+    Optional<Gender> genderOfFirstName(String word) {
+        return Optional.ofNullable(firstNames.get(key(word)));
+    }
+
+    /** {@code Mr}, {@code Ms}, {@code Mrs}: the honorifics that mark a gender. */
+    Optional<Gender> genderOfHonorific(String word) {
+        return switch (key(stripTrailingDot(word))) {
+            case "mr", "sir", "lord" -> Optional.of(Gender.MALE);
+            case "ms", "mrs", "miss", "dame", "lady" -> Optional.of(Gender.FEMALE);
+            default -> Optional.empty();
+        };
     }
 
     boolean isOrgKeyword(String word) {

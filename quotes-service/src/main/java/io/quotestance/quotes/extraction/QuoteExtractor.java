@@ -16,15 +16,24 @@ import java.util.Objects;
  * ({@code said}, {@code told}, {@code denied}, {@code according to} …) are linked to the speaker phrase before or
  * after them, and to what they report: quotation marks right next to the attribution make a direct quote, a
  * quoted fragment further inside reported speech a mixed quote, and an unquoted clause an indirect quote.
- * Speakers are then linked across the article: surnames to the fullest name, pronouns and definite descriptions
- * ({@code the spokesman}) to the nearest compatible speaker before them.
+ * Speakers are then linked across the article: surnames to the fullest name (to the person of that surname named
+ * last when two share it), acronyms and short company names to the organization they stand for, {@code he} and
+ * {@code she} to the nearest person of a compatible gender (first names, {@code Mr}/{@code Ms}) in the same sentence
+ * or else the subject of the closest sentence before, and definite descriptions ({@code the spokesman}, {@code the
+ * coach}, {@code the company}) to the speaker or person with that role, else the person the text was just about.
  *
  * <p>Conventions: a quote split by its attribution ({@code “We will,” she said, “and soon.”}) gives one direct
  * quote per piece, both with the same speaker and cue; a quote running over several paragraphs gives one piece
- * per paragraph, all attributed to the speaker named in any of them; a paragraph that is entirely a quotation
- * without attribution continues the speaker of a direct quote in the paragraph before. A direct quote's text
- * drops the comma before the closing mark, which belongs to the attribution. Paragraphs that do not end like a
- * sentence (headlines, captions, cut-off teasers) are skipped.
+ * per paragraph, all attributed to the speaker named in any of them or introduced by a colon ending the paragraph
+ * before ({@code She told reporters:}); a paragraph that is entirely a quotation without attribution continues the
+ * speaker of a direct quote in the paragraph before. A direct quote's text drops the comma before the closing mark,
+ * which belongs to the attribution; a quotation left open before its attribution ({@code “We will, said Kaya.})
+ * closes at that comma. A cue set inside the sentence it reports ({@code The deal, the minister said, would …})
+ * reports the whole sentence. Every quoted fragment of a reported clause is a mixed quote; titles owned by a
+ * broadcaster ({@code CNN's “State of the Union”}), nicknames and scare quotes are none. Documents ({@code a
+ * WikiLeaks document}, {@code court filings}) are unnamed sources, and a pronoun linked to an unnamed source keeps
+ * the words it was introduced with as an alias. Paragraphs that end neither like a sentence nor with a colon
+ * (headlines, bylines, captions, cut-off teasers) are skipped.
  *
  * <p>Instances are immutable after construction, thread-safe and reusable: the lexicons load once.
  */
@@ -56,6 +65,10 @@ public final class QuoteExtractor {
         private record Attribution(ExtractedSpeaker speaker, String cue) {
         }
 
+        /** {@code Its chair told reporters:} closing a paragraph: the speaker of the quotation opening the next. */
+        private record ColonIntroduction(Attribution attribution, int paragraph) {
+        }
+
         private final String text;
         private final ArticleLayout layout;
         private final SentenceAnalyzer analyzer;
@@ -64,6 +77,8 @@ public final class QuoteExtractor {
         private final List<Pending> pending = new ArrayList<>();
         private final Map<QuotationSpan, Integer> quoteRuns = new IdentityHashMap<>();
         private final Map<Integer, Attribution> runAttributions = new HashMap<>();
+        private final Map<Integer, ExtractedSpeaker> runPreviousSpeakers = new HashMap<>();
+        private ColonIntroduction colonIntroduction;
         private ExtractedSpeaker lastDirectSpeaker;
         private int lastDirectParagraph = -2;
 
@@ -72,7 +87,7 @@ public final class QuoteExtractor {
             this.layout = ArticleLayout.of(text, lexicon);
             ArticleIndex index = new ArticleIndex(text, lexicon);
             this.analyzer = new SentenceAnalyzer(text, lexicon, new SpeakerPhraseParser(text, lexicon, index));
-            this.discourse = new Discourse(lexicon, index);
+            this.discourse = new Discourse(lexicon, index, layout);
         }
 
         List<ExtractedQuote> extract() {
@@ -125,8 +140,23 @@ public final class QuoteExtractor {
                     .forEach(c -> resolved.computeIfAbsent(c.speaker(), phrase -> resolve(phrase, paragraph)));
             for (SentenceAnalyzer.Candidate candidate : result.candidates()) {
                 Integer quoteRun = candidate.span() == null ? null : quoteRuns.get(candidate.span());
+                if (candidate.speaker() == null && introducedByColon(candidate, paragraph)) {
+                    Attribution introduction = colonIntroduction.attribution();
+                    add(candidate, introduction.speaker(), introduction.cue());
+                    if (quoteRun != null) {
+                        runAttributions.putIfAbsent(quoteRun, introduction);
+                    }
+                    lastDirectSpeaker = introduction.speaker();
+                    lastDirectParagraph = paragraph;
+                    continue;
+                }
                 if (candidate.speaker() == null) {
                     ExtractedSpeaker previous = lastDirectParagraph >= paragraph - 1 ? lastDirectSpeaker : null;
+                    if (quoteRun != null) {
+                        // Every piece of a quote running over paragraphs has the speaker the first piece follows.
+                        previous = runPreviousSpeakers.computeIfAbsent(quoteRun, run -> lastDirectParagraph >= paragraph - 1
+                                ? lastDirectSpeaker : null);
+                    }
                     pending.add(new Pending(candidate, sentence, quoteRun, previous));
                     continue;
                 }
@@ -143,6 +173,16 @@ public final class QuoteExtractor {
             if (result.bareAttribution() != null) {
                 attributeBare(result.bareAttribution(), paragraph, sentence);
             }
+            if (result.colonAttribution() != null) {
+                SentenceAnalyzer.Candidate colon = result.colonAttribution();
+                colonIntroduction = new ColonIntroduction(new Attribution(resolve(colon.speaker(), paragraph), colon.cue()),
+                        paragraph);
+            }
+        }
+
+        private boolean introducedByColon(SentenceAnalyzer.Candidate candidate, int paragraph) {
+            return colonIntroduction != null && colonIntroduction.paragraph() == paragraph - 1 && candidate.span() != null
+                    && layout.paragraphs().get(paragraph).start() == candidate.span().open();
         }
 
         /** {@code “It is over.” Smith said.}: the bare attribution speaks the quote of the sentence before. */

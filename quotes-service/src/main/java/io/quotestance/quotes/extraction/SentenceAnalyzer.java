@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -47,7 +48,7 @@ final class SentenceAnalyzer {
      * The sentence's quotes, and a bare attribution ({@code Smith said.}) that may belong to a direct quote just
      * before it.
      */
-    record Result(List<Candidate> candidates, Candidate bareAttribution) {
+    record Result(List<Candidate> candidates, Candidate bareAttribution, Candidate colonAttribution) {
     }
 
     private static final Set<String> PASSIVE_OR_MODAL = Set.of("is", "was", "were", "be", "been", "being", "are", "could",
@@ -68,7 +69,7 @@ final class SentenceAnalyzer {
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning", "afternoon",
             "evening", "spring", "summer", "autumn", "fall", "winter", "season", "time");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "via", "through",
-            "late", "early", "after", "before", "from");
+            "late", "early", "after", "before", "from", "outside", "inside");
     private static final Set<String> CLAUSE_CUTS = Set.of("with", "adding", "saying", "citing", "according", "noting",
             "while", "whereas", "but", "although", "though", "describing", "calling", "warning", "insisting", "arguing",
             "stressing", "claiming", "amid", "despite", "prompting", "as");
@@ -79,6 +80,36 @@ final class SentenceAnalyzer {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "a", "an", "in", "on", "for", "to", "at");
     private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".", "!", "?", "—", "–", ":", ";", "…");
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** Words that make a reported clause a clause and not just an object ({@code announced a buyback}). */
+    private static final Set<String> FINITE_VERBS = Set.of("is", "was", "were", "are", "am", "be", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "shall", "won't",
+            "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't",
+            "wouldn't", "couldn't", "shouldn't", "took", "made", "came", "went", "gave", "saw", "knew", "thought",
+            "found", "left", "kept", "felt", "told", "said", "got", "put", "ran", "fell", "rose", "won", "lost", "paid",
+            "met", "led", "held", "stood", "brought", "bought", "sold", "sent", "spent", "built", "began", "became",
+            "grew", "drew", "fought", "hit", "cut", "set", "meant", "heard", "need", "want", "remain", "expect", "plan",
+            "think", "believe", "know", "intend", "hope");
+    /** Words before a quoted nickname: {@code goes by “Shorty”}, {@code known as “the Cannon”}. */
+    private static final Set<String> NICKNAME_VERBS = Set.of("goes", "go", "went", "going", "known", "called");
+    /** Prepositions that open an affiliation appositive: {@code Nicola Hart, of the King's Fund, said}. */
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "from", "at", "with");
+    /** The longest comma-bounded aside skipped between a speaker and the cue ({@code Quist, now retired, said}). */
+    private static final int MAX_ASIDE_TOKENS = 14;
+    private static final int MAX_SUBJECT_WORDS = 10;
+    /** An appositive between commas may run longer ({@code a planetary scientist at … who was not involved}). */
+    private static final int MAX_APPOSITIVE_WORDS = 16;
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "whose");
+    /** Cues that give something a name rather than report words: {@code dubbed it “Earth's cousin”}. */
+    private static final Set<String> NAMING_MARKERS = Set.of("dubbed", "termed", "labelled", "labeled", "nicknamed",
+            "branded");
+    private static final Set<String> MODIFIER_ADJECTIVES = Set.of("familiar", "close", "involved", "knowledgeable",
+            "briefed");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "on", "at", "to", "for", "with", "from",
+            "as", "about", "after", "before");
+    /** Words after which a present-tense verb form follows its subject ({@code it works}, {@code which means}). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "this", "that", "who", "which", "one");
+    /** A reported clause's first words may be a subject with an aside before its verb ({@code Whitley, of …, would}). */
+    private static final int SUBJECT_WORDS_BEFORE_COMMA = 4;
 
     private final String text;
     private final Lexicon lexicon;
@@ -104,6 +135,7 @@ final class SentenceAnalyzer {
         private final List<Candidate> candidates = new ArrayList<>();
         private final List<Cue> usedByDirect = new ArrayList<>();
         private final List<Cue> usedByMixed = new ArrayList<>();
+        private final Set<Integer> namedWorks = new HashSet<>();
 
         Work(ArticleLayout.Sentence sentence, List<QuotationSpan> paragraphQuotations) {
             tokens = Token.tokenize(text, sentence.start(), sentence.end());
@@ -135,12 +167,15 @@ final class SentenceAnalyzer {
                 classifyQuotation(q);
             }
             for (Cue cue : cues) {
-                if (subjects.containsKey(cue) && !usedByDirect.contains(cue) && !usedByMixed.contains(cue)) {
+                if (subjects.containsKey(cue) && !usedByDirect.contains(cue) && !usedByMixed.contains(cue)
+                        && cue.kind() != Lexicon.CueKind.NAMING) {
                     addIndirect(cue);
                 }
             }
             candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return new Result(List.copyOf(candidates), spans.isEmpty() && candidates.isEmpty() ? bareAttribution() : null);
+            boolean nothingFound = spans.isEmpty() && candidates.isEmpty();
+            return new Result(List.copyOf(candidates), nothingFound ? bareAttribution() : null,
+                    nothingFound ? colonAttribution() : null);
         }
 
         // ---- cues and subjects ----
@@ -163,6 +198,13 @@ final class SentenceAnalyzer {
                 if (i > 0 && PASSIVE_OR_MODAL.contains(Lexicon.key(tokens.get(i - 1).text()))) {
                     continue;
                 }
+                boolean phrasal = kind == Lexicon.CueKind.NAMING && i + 1 < tokens.size()
+                        && (tokens.get(i + 1).is("on") || tokens.get(i + 1).is("for"));
+                if (phrasal) {
+                    cues.add(new Cue(i, i + 1, text.substring(token.start(), tokens.get(i + 1).end()), token.start(),
+                            Lexicon.CueKind.COMPLEMENT, false));
+                    continue;
+                }
                 cues.add(new Cue(i, i, token.text(), token.start(), kind, false));
             }
         }
@@ -176,9 +218,19 @@ final class SentenceAnalyzer {
             if (afterComma && cue.text().endsWith("ing")) {
                 return mainSubjectBefore(cue);
             }
-            if (afterComma || afterQuote || cue.first() == 0) {
+            // "... and warned that ...": a coordinated cue shares the speaker of the cue before it.
+            if (cue.first() > 0 && tokens.get(cue.first() - 1).is("and")) {
+                Subject shared = mainSubjectBefore(cue);
+                if (shared != null) {
+                    return shared;
+                }
+            }
+            // A listener follows "told", never its speaker.
+            if ((afterComma || afterQuote || cue.first() == 0) && cue.kind() != Lexicon.CueKind.OBJECT
+                    && cue.kind() != Lexicon.CueKind.COMPLEMENT) {
                 Subject inverted = rightSubject(cue.last() + 1);
-                if (inverted != null) {
+                // After a plain comma, "said his player had …" starts the reported clause, not an inverted speaker.
+                if (inverted != null && (afterQuote || cue.first() == 0 || endsSpeakerPhrase(inverted.last() + 1))) {
                     return inverted;
                 }
             }
@@ -189,7 +241,15 @@ final class SentenceAnalyzer {
             return left;
         }
 
-        /** {@code …, adding that …}: the participle's speaker is the sentence's earlier speaker. */
+        private boolean endsSpeakerPhrase(int i) {
+            return i >= tokens.size() || CLOSING_PUNCTUATION.contains(tokens.get(i).text())
+                    || ADJUNCT_PREPOSITIONS.contains(tokens.get(i).text()) || TIME_WORDS.contains(Lexicon.key(tokens.get(i).text()));
+        }
+
+        /**
+         * {@code …, adding that …}: the participle's speaker is the sentence's earlier speaker, or else the subject the
+         * sentence opens with ({@code The WHO on Wednesday backed the vaccine, saying …}).
+         */
         private Subject mainSubjectBefore(Cue cue) {
             Subject main = null;
             for (Cue earlier : cues) {
@@ -197,7 +257,28 @@ final class SentenceAnalyzer {
                     main = subjects.get(earlier);
                 }
             }
-            return main;
+            return main != null ? main : openingSubject(cue.first());
+        }
+
+        /** The capitalised noun phrase a sentence opens with, up to its first lowercase word. */
+        private Subject openingSubject(int before) {
+            int end = 0;
+            while (end < before && !inQuote(end) && (tokens.get(end).isCapitalised() && tokens.get(end).isWord()
+                    || end > 0 && (tokens.get(end).is("and") || tokens.get(end).is("&") || tokens.get(end).is("of")
+                    || isComma(end) || lexicon.isTitle(tokens.get(end).text()) || lexicon.isPersonNoun(tokens.get(end).text())
+                    || lexicon.isOrgKeyword(tokens.get(end).withoutPossessive()))
+                    || end == 0 && NOUN_DETERMINERS.contains(Lexicon.key(tokens.get(end).text())))) {
+                end++;
+            }
+            int verb = end;
+            while (end > 0 && !tokens.get(end - 1).isWord()) {
+                end--;
+            }
+            if (end == 0 || verb >= before || !tokens.get(verb).isWord() || tokens.get(verb).isCapitalised()) {
+                return null;
+            }
+            Subject subject = phraseOf(0, end - 1, false);
+            return subject == null || subject.phrase().pronoun() != null && end > 1 ? null : subject;
         }
 
         /** The speaker phrase ending just before the cue, with an appositive, a list or a citing clause around it. */
@@ -206,6 +287,57 @@ final class SentenceAnalyzer {
             while (end >= 0 && !inQuote(end) && AUXILIARIES_AND_ADVERBS.contains(Lexicon.key(tokens.get(end).text()))) {
                 end--;
             }
+            int asideStart = asideBefore(end);
+            List<Token> affiliation = List.of();
+            if (asideStart >= 0) {
+                if (AFFILIATION_PREPOSITIONS.contains(tokens.get(asideStart + 1).text())) {
+                    affiliation = tokens.subList(asideStart + 1, end);
+                }
+                end = asideStart - 1;
+            }
+            Subject subject = leftSubjectEndingAt(end);
+            if (subject != null && !affiliation.isEmpty() && subject.phrase().isNamed()) {
+                SpeakerPhrase phrase = subject.phrase();
+                List<Token> roleTokens = new ArrayList<>(phrase.roleTokens());
+                roleTokens.addAll(affiliation);
+                String mention = text.substring(tokens.get(subject.first()).start(), affiliation.get(affiliation.size() - 1).end());
+                return new Subject(phrase.withAppositive(mention, phrase.start(), phrase.role(), roleTokens),
+                        subject.first(), subject.last(), false);
+            }
+            return subject;
+        }
+
+        /**
+         * For {@code Quist, now retired, said} or {@code Hart, of the King's Fund, said}: the index of the comma that
+         * opens an aside ending at the comma {@code end}, when the aside names no speaker of its own; else -1.
+         */
+        private int asideBefore(int end) {
+            if (end < 2 || !isComma(end)) {
+                return -1;
+            }
+            boolean cueInside = false;
+            for (int k = end - 1; k > 0 && end - k <= MAX_ASIDE_TOKENS; k--) {
+                if (inQuote(k)) {
+                    return -1;
+                }
+                cueInside |= lexicon.cue(tokens.get(k).text()).isPresent() && !tokens.get(k).isCapitalised();
+                if (isComma(k)) {
+                    Token opening = tokens.get(k + 1);
+                    boolean affiliation = AFFILIATION_PREPOSITIONS.contains(opening.text());
+                    // "who asked not to be named", "signed by then-ambassador Harold Quist", "appearing on Fox News".
+                    // A participle opens a clause when a preposition follows it ("signed by", not "retired teacher").
+                    boolean participle = !opening.isCapitalised() && opening.isWord()
+                            && (opening.text().endsWith("ed") || opening.text().endsWith("ing"))
+                            && k + 2 < end && PARTICIPLE_PREPOSITIONS.contains(tokens.get(k + 2).text());
+                    boolean clause = RELATIVE_WORDS.contains(opening.text()) || participle;
+                    boolean speakerless = !cueInside && k + 1 < end && parser.parse(tokens.subList(k + 1, end)) == null;
+                    return (affiliation && !cueInside || clause || speakerless) && isPhraseToken(k - 1) ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        private Subject leftSubjectEndingAt(int end) {
             List<int[]> segments = new ArrayList<>();
             List<Boolean> bounded = new ArrayList<>();
             while (true) {
@@ -213,6 +345,17 @@ final class SentenceAnalyzer {
                 if (first == end) {
                     while (first >= 0 && isPhraseToken(first)) {
                         first--;
+                    }
+                    int relative = relativeClauseStart(first, end);
+                    // "A person familiar with the matter said": the modifier's preposition does not end the phrase.
+                    if (first > 0 && !inQuote(first) && MODIFIER_ADJECTIVES.contains(Lexicon.key(tokens.get(first - 1).text()))) {
+                        relative = first;
+                    }
+                    if (relative > 0) {
+                        first = relative - 1;
+                        while (first >= 0 && isPhraseToken(first)) {
+                            first--;
+                        }
                     }
                 }
                 segments.add(new int[] {first + 1, end});
@@ -238,13 +381,24 @@ final class SentenceAnalyzer {
             if (mainSegment[0] > 0 && tokens.get(mainSegment[0] - 1).is("what")) {
                 return null;
             }
+            // "During the trial he described": a pronoun right before the cue is the whole subject.
+            if (lexicon.pronounKind(tokens.get(mainSegment[1]).text()).isPresent()) {
+                mainSegment = new int[] {mainSegment[1], mainSegment[1]};
+            }
+            // A speaker is named in a few words; a long run is narration ending in a noun-verb form ("island states").
+            boolean appositive = mainSegment[0] > 0 && isComma(mainSegment[0] - 1);
+            long words = tokens.subList(mainSegment[0], mainSegment[1] + 1).stream().filter(Token::isWord).count();
+            if (words > (appositive ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS)) {
+                return null;
+            }
             Subject subject = phraseOf(mainSegment[0], mainSegment[1], false);
             if (subject == null) {
                 return null;
             }
             for (int left = main + 1; left < segments.size() && bounded.get(left); left++) {
                 int[] leftSegment = segments.get(left);
-                if (isEmpty(leftSegment)) {
+                // "In a statement, the force said": an adjunct before the comma is not an appositive.
+                if (isEmpty(leftSegment) || ADJUNCT_PREPOSITIONS.contains(Lexicon.key(tokens.get(leftSegment[0]).text()))) {
                     break;
                 }
                 Subject widened = widen(phraseOf(leftSegment[0], leftSegment[1], false), subject);
@@ -254,6 +408,25 @@ final class SentenceAnalyzer {
                 subject = widened;
             }
             return subject;
+        }
+
+        /**
+         * {@code Investors who lost money said}: when the leftward walk stopped inside a relative clause, the index of
+         * its {@code who}, so that the walk goes on to the noun it describes; else -1.
+         */
+        private int relativeClauseStart(int stoppedAt, int end) {
+            if (stoppedAt < 1 || end - stoppedAt > MAX_ASIDE_TOKENS) {
+                return -1;
+            }
+            for (int k = stoppedAt; k >= 1 && end - k <= MAX_ASIDE_TOKENS; k--) {
+                if (inQuote(k) || isComma(k) || tokens.get(k).text().equals(".")) {
+                    return -1;
+                }
+                if (RELATIVE_WORDS.contains(tokens.get(k).text())) {
+                    return isPhraseToken(k - 1) && lexicon.cue(tokens.get(k - 1).text()).isEmpty() ? k : -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -287,6 +460,14 @@ final class SentenceAnalyzer {
             if (l.isNamed() && r.isDescription() && r.kind() == SpeakerKind.UNNAMED) {
                 return new Subject(l.withAppositive(mention, l.start(), r.role(), r.roleTokens()), left.first(),
                         right.last(), false);
+            }
+            boolean roleOfBody = l.roleTokens().stream().anyMatch(t -> t.is("of") || t.is("at") || t.is("for"));
+            if (l.isDescription() && l.kind() == SpeakerKind.UNNAMED && r.kind() == SpeakerKind.ORGANIZATION && roleOfBody) {
+                // "The head of Ukraine's energy company, Ukrenergo, said": an unnamed person of that organization.
+                List<Token> roleTokens = new ArrayList<>(l.roleTokens());
+                roleTokens.addAll(tokens.subList(right.first(), right.last() + 1));
+                return new Subject(new SpeakerPhrase(mention, l.start(), SpeakerKind.UNNAMED, null, l.role(), null, null,
+                        l.plural(), null, roleTokens, List.of()), left.first(), right.last(), false);
             }
             if (l.isDescription() && l.kind() == SpeakerKind.UNNAMED && r.isNamed()) {
                 return new Subject(r.withAppositive(mention, l.start(), r.role() != null ? r.role() : l.role(),
@@ -335,8 +516,18 @@ final class SentenceAnalyzer {
          * are dropped from the left ({@code The economy grew and analysts said}).
          */
         private Subject phraseOf(int first, int last, boolean inverted) {
-            if (!tokens.get(first).isCapitalised() && ADJUNCT_PREPOSITIONS.contains(tokens.get(first).text())) {
-                return null;
+            if (ADJUNCT_PREPOSITIONS.contains(Lexicon.key(tokens.get(first).text()))) {
+                // "On Tuesday the minister said": the subject starts at the determiner after one adjunct.
+                int determiner = -1;
+                for (int i = first + 1; i < last && !inverted; i++) {
+                    if (ADJUNCT_PREPOSITIONS.contains(Lexicon.key(tokens.get(i).text()))) {
+                        return null;
+                    }
+                    if (NOUN_DETERMINERS.contains(Lexicon.key(tokens.get(i).text()))) {
+                        determiner = i;
+                    }
+                }
+                return determiner < 0 ? null : phraseOf(determiner, last, inverted);
             }
             List<int[]> members = new ArrayList<>();
             int memberEnd = last;
@@ -347,6 +538,14 @@ final class SentenceAnalyzer {
                 }
             }
             members.add(0, new int[] {first, memberEnd});
+            if (members.size() > 1) {
+                // "the U.S. Food and Drug Administration" is one body, not two.
+                SpeakerPhrase whole = parser.parse(tokens.subList(first, last + 1));
+                if (whole != null && whole.kind() == SpeakerKind.ORGANIZATION && lexicon.isOrgKeyword(tokens.get(last).text())
+                        && tokens.get(last).isCapitalised()) {
+                    return new Subject(whole, first, last, inverted);
+                }
+            }
             if (members.size() == 1) {
                 SpeakerPhrase phrase = parser.parse(tokens.subList(first, last + 1));
                 return phrase == null ? null : new Subject(phrase, first, last, inverted);
@@ -368,6 +567,15 @@ final class SentenceAnalyzer {
             if (valid.size() == 1) {
                 return new Subject(valid.get(0), groupStart, last, inverted);
             }
+            // "Selene founder and CEO Marcus Hill": a role joined to a name's title is one person.
+            boolean compoundTitle = valid.get(valid.size() - 1).isNamed() && valid.subList(0, valid.size() - 1).stream()
+                    .allMatch(m -> m.isDescription() && !m.plural());
+            if (compoundTitle) {
+                SpeakerPhrase whole = parser.parse(tokens.subList(groupStart, last + 1));
+                if (whole != null && whole.isNamed()) {
+                    return new Subject(whole, groupStart, last, inverted);
+                }
+            }
             return new Subject(parser.group(valid, tokens.subList(groupStart, last + 1)), groupStart, last, inverted);
         }
 
@@ -377,10 +585,13 @@ final class SentenceAnalyzer {
             }
             Token token = tokens.get(i);
             if (!token.isWord()) {
+                // The dot of "Dr." or of "U.S." belongs to the phrase.
                 return token.text().equals("(") || token.text().equals(")") || token.text().equals("&")
-                        || token.text().equals(".") && i > 0 && lexicon.isHonorific(tokens.get(i - 1).text());
+                        || token.text().equals(".") && i > 0 && (lexicon.isHonorific(tokens.get(i - 1).text())
+                        || tokens.get(i - 1).isAcronym() && tokens.get(i - 1).text().contains("."));
             }
-            if (lexicon.isClauseWord(token.text())) {
+            // "WHO" is an agency, not the relative pronoun.
+            if (lexicon.isClauseWord(token.text()) && !token.isAcronym()) {
                 return false;
             }
             return token.isCapitalised() || lexicon.cue(token.text()).isEmpty();
@@ -395,6 +606,13 @@ final class SentenceAnalyzer {
                 return;
             }
             QuotationSpan span = spans.get(q);
+            if (isNamedWork(open, close)) {
+                namedWorks.add(q);
+                return;
+            }
+            if (isNickname(open)) {
+                return;
+            }
             Cue prefix = prefixAttribution(open);
             if (prefix != null) {
                 addDirect(span, prefix);
@@ -415,6 +633,14 @@ final class SentenceAnalyzer {
                 return;
             }
             Cue before = nearestCueBefore(open);
+            // "She said the strategy was paying off: “Our churn is the lowest …”": a colon introduces a full quote.
+            if (before != null && open > 0 && tokens.get(open - 1).text().equals(":")) {
+                addDirect(span, before, false);
+                return;
+            }
+            if (before != null && NAMING_MARKERS.contains(Lexicon.key(before.text()))) {
+                return;
+            }
             if (before != null) {
                 addMixed(span, before);
                 return;
@@ -484,10 +710,24 @@ final class SentenceAnalyzer {
                 if (subject == null) {
                     return null;
                 }
-                boolean right = subject.inverted() ? cue.first() == p : subject.first() == p;
+                boolean right = subject.inverted() ? cue.first() == p
+                        : subject.first() == p || appositiveBetween(p, subject.first());
                 return right ? cue : null;
             }
             return null;
+        }
+
+        /** {@code “…,” one of them, retired teacher Graham Pollard, said}: a short aside ending in a comma. */
+        private boolean appositiveBetween(int from, int to) {
+            if (to - from > 6 || to - 1 <= from || !isComma(to - 1)) {
+                return false;
+            }
+            for (int i = from; i < to - 1; i++) {
+                if (inQuote(i) || !tokens.get(i).isWord() || lexicon.cue(tokens.get(i).text()).isPresent()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean onlyPunctuationAfter(int close) {
@@ -497,6 +737,29 @@ final class SentenceAnalyzer {
                 }
             }
             return true;
+        }
+
+        /** {@code CNN's “State of the Union”}: a title-cased name owned by a channel or paper is a programme or column. */
+        private boolean isNamedWork(int open, int close) {
+            return open > 0 && tokens.get(open - 1).isPossessive() && tokens.get(open - 1).isCapitalised()
+                    && titleCased(open, close);
+        }
+
+        /** {@code goes by “Kofi”}, {@code Marco “The Cannon” Bellini}. */
+        private boolean isNickname(int open) {
+            if (open > 1 && tokens.get(open - 1).is("by") && NICKNAME_VERBS.contains(Lexicon.key(tokens.get(open - 2).text()))) {
+                return true;
+            }
+            int close = lastTokenOf(quoteOf[open]);
+            return open > 0 && close + 1 < tokens.size() && tokens.get(open - 1).isCapitalised() && tokens.get(open - 1).isWord()
+                    && !inQuote(open - 1) && tokens.get(close + 1).isCapitalised() && tokens.get(close + 1).isWord()
+                    && titleCased(open, close);
+        }
+
+        private boolean titleCased(int open, int close) {
+            List<Token> words = tokens.subList(open, close + 1).stream().filter(Token::isWord).toList();
+            return !words.isEmpty() && words.size() <= 8 && words.stream()
+                    .allMatch(w -> w.isCapitalised() || TITLE_SMALL_WORDS.contains(w.text()) || !Character.isLetter(w.text().charAt(0)));
         }
 
         /** {@code the so-called “reset”}, {@code the film “The Crown”}: marks that do not report speech. */
@@ -536,6 +799,11 @@ final class SentenceAnalyzer {
         }
 
         private void addDirect(QuotationSpan span, Cue cue) {
+            addDirect(span, cue, true);
+        }
+
+        /** {@code consumesCue}: whether the cue reports nothing else (no reported clause of its own). */
+        private void addDirect(QuotationSpan span, Cue cue, boolean consumesCue) {
             int start = span.contentStart();
             int end = span.contentEnd();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -548,7 +816,7 @@ final class SentenceAnalyzer {
             if (start >= end) {
                 return;
             }
-            if (cue != null) {
+            if (cue != null && consumesCue) {
                 usedByDirect.add(cue);
             }
             candidates.add(new Candidate(QuoteType.DIRECT, start, end, cue == null ? null : cue.text(),
@@ -577,11 +845,22 @@ final class SentenceAnalyzer {
         private void addIndirect(Cue cue) {
             Subject subject = subjects.get(cue);
             int[] clause = cue.accordingTo() ? accordingToClause(cue, subject) : forwardClause(cue, subject);
+            boolean nounPhraseReports = cue.kind() == Lexicon.CueKind.COMPLEMENT || cue.kind() == Lexicon.CueKind.CONTENT;
+            if (clause != null && !cue.accordingTo() && !introducedByThat(clause) && !nounPhraseReports
+                    && !hasFiniteVerb(clause)) {
+                clause = null;
+            }
             if (clause == null) {
                 int comma = trailingClauseEnd(cue);
-                clause = comma > 0 ? trimClause(0, comma) : null;
+                clause = comma > 0 ? trimClause(0, comma) : parentheticalClause(cue, subject);
             }
-            if (clause == null || !isReportedClause(clause)) {
+            // "denied the charges" reports in two words; a plain clause needs three.
+            int minimumWords = nounPhraseReports ? 2 : MIN_CLAUSE_WORDS;
+            if (clause == null || !isReportedClause(clause, minimumWords)) {
+                return;
+            }
+            // "asked whether Democrats would accept …" reports a question, not a statement.
+            if (tokens.get(clause[0]).is("whether") || tokens.get(clause[0]).is("if")) {
                 return;
             }
             Token first = tokens.get(clause[0]);
@@ -594,6 +873,79 @@ final class SentenceAnalyzer {
             }
             candidates.add(new Candidate(QuoteType.INDIRECT, first.start(), last.end(), cue.text(), cue.start(),
                     subject.phrase(), null));
+        }
+
+        private boolean introducedByThat(int[] clause) {
+            return clause[0] > 0 && tokens.get(clause[0] - 1).is("that");
+        }
+
+        /** A clause has a verb: an auxiliary or modal, a past form, or a present form after its subject. */
+        private boolean hasFiniteVerb(int[] clause) {
+            int first = clause[0];
+            while (first < clause[1] - 1 && (tokens.get(first).is("ever") || tokens.get(first).is("never")
+                    || tokens.get(first).is("not"))) {
+                first++;
+            }
+            // "denied ever instructing staff …": a gerund is the reported act.
+            if (Lexicon.key(tokens.get(first).text()).endsWith("ing") && !tokens.get(first).isCapitalised()) {
+                return true;
+            }
+            // The verb comes before the first comma that follows a few words: "reported a profit on Tuesday, helped
+            // by …" has none.
+            boolean asideOpen = false;
+            for (int i = clause[0]; i < clause[1]; i++) {
+                Token token = tokens.get(i);
+                if (isComma(i)) {
+                    // "the impurity, known as NDMA, had been found": an aside right after the subject is skipped.
+                    if (asideOpen || i - clause[0] >= SUBJECT_WORDS_BEFORE_COMMA) {
+                        if (!asideOpen) {
+                            break;
+                        }
+                        asideOpen = false;
+                    } else {
+                        asideOpen = true;
+                    }
+                    continue;
+                }
+                String word = Lexicon.key(token.text());
+                if (!token.isWord() || token.isCapitalised() && i > clause[0]) {
+                    continue;
+                }
+                boolean past = i > clause[0] && word.length() > 3 && word.endsWith("ed") && !word.contains("-");
+                if (FINITE_VERBS.contains(word) || past
+                        || word.endsWith("'s") && CLAUSE_SUBJECTS.contains(word.substring(0, word.length() - 2))) {
+                    return true;
+                }
+                Token previous = i > clause[0] ? tokens.get(i - 1) : null;
+                boolean afterSubject = previous != null && (SUBJECT_PRONOUNS.contains(Lexicon.key(previous.text()))
+                        || previous.isCapitalised() || i - 2 >= clause[0]
+                        && NOUN_DETERMINERS.contains(Lexicon.key(tokens.get(i - 2).text())));
+                boolean present = afterSubject && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+                if (present) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code The vote, the chief whip said, would take place on Thursday}: a cue set between commas inside the
+         * sentence it reports; the quote is the whole sentence.
+         */
+        private int[] parentheticalClause(Cue cue, Subject subject) {
+            if (subject.inverted() || subject.first() < 2 || !isComma(subject.first() - 1)) {
+                return null;
+            }
+            int after = skipAdjuncts(cue.last() + 1, tokens.size());
+            if (after >= tokens.size() - 2 || !isComma(after)) {
+                return null;
+            }
+            for (int i = 0; i < subject.first() - 1; i++) {
+                if (inQuote(i) || lexicon.cue(tokens.get(i).text()).isPresent() && !tokens.get(i).isCapitalised()) {
+                    return null;
+                }
+            }
+            return trimClause(0, tokens.size());
         }
 
         /** {@code X said (in a statement) (that) <clause>}, {@code X told Y (that) <clause>}, {@code X denied V-ing …}. */
@@ -620,7 +972,12 @@ final class SentenceAnalyzer {
 
         private boolean clauseStopsAt(Cue cue, int clauseStart, int i) {
             Token token = tokens.get(i);
-            if (token.text().equals(";")) {
+            if (token.text().equals(";") || token.text().equals(":")) {
+                return true;
+            }
+            // "wrote that … and warned that …": a coordinated cue starts a report of its own.
+            if (token.is("and") && i + 1 < tokens.size()
+                    && cues.stream().anyMatch(other -> other.first() == i + 1 && subjects.containsKey(other))) {
                 return true;
             }
             if (isComma(i) && i + 1 < tokens.size() && CLAUSE_CUTS.contains(Lexicon.key(tokens.get(i + 1).text()))) {
@@ -650,7 +1007,9 @@ final class SentenceAnalyzer {
                 return trimClause(start, tokens.size());
             }
             int end = isComma(cue.first() - 1) ? cue.first() - 1 : cue.first();
-            return trimClause(0, end);
+            boolean continues = subject.last() + 2 < tokens.size() && isComma(subject.last() + 1);
+            // "Paylane's administrators, according to court filings, have recovered …": the whole sentence is reported.
+            return continues ? trimClause(0, tokens.size()) : trimClause(0, end);
         }
 
         /**
@@ -682,7 +1041,7 @@ final class SentenceAnalyzer {
             return end > start ? new int[] {start, end} : null;
         }
 
-        private boolean isReportedClause(int[] clause) {
+        private boolean isReportedClause(int[] clause, int minimumWords) {
             if (inQuote(clause[0]) && inQuote(clause[1] - 1) && quoteOf[clause[0]] == quoteOf[clause[1] - 1]) {
                 return false;
             }
@@ -693,7 +1052,7 @@ final class SentenceAnalyzer {
                 }
             }
             long words = tokens.subList(clause[0], clause[1]).stream().filter(Token::isWord).count();
-            return words >= MIN_CLAUSE_WORDS;
+            return words >= minimumWords;
         }
 
         /** Skips the listener of {@code told}: {@code reporters}, {@code Euronews}, {@code the BBC}, up to {@code that}. */
@@ -788,7 +1147,31 @@ final class SentenceAnalyzer {
             while (i < to && tokens.get(i).isWord() && tokens.get(i).isCapitalised() && !inQuote(i)) {
                 i++;
             }
+            // "on ABC's “This Week”": the programme's title belongs to the adjunct.
+            if (i > from && i < to && inQuote(i) && namedWorks.contains(quoteOf[i])) {
+                i = lastTokenOf(quoteOf[i]) + 1;
+            }
             return i;
+        }
+
+        /** {@code Its chair told reporters:} at a paragraph's end, introducing the quotation in the next paragraph. */
+        private Candidate colonAttribution() {
+            if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
+                return null;
+            }
+            for (int c = cues.size() - 1; c >= 0; c--) {
+                Cue cue = cues.get(c);
+                Subject subject = subjects.get(cue);
+                if (subject == null || cue.accordingTo()) {
+                    continue;
+                }
+                int from = subject.inverted() ? subject.last() + 1 : cue.last() + 1;
+                if (isAttributionFiller(cue, from, tokens.size() - 1) || from == tokens.size() - 1) {
+                    return new Candidate(QuoteType.DIRECT, -1, -1, cue.text(), cue.start(), subject.phrase(), null);
+                }
+                return null;
+            }
+            return null;
         }
 
         /** {@code Smith said.} or {@code He added.}: a cue with a speaker and nothing reported. */

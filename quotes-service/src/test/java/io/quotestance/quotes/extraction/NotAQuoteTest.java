@@ -61,4 +61,43 @@ class NotAQuoteTest {
     void ignoresWhatSomeoneCallsAThing() {
         assertThat(extract("The agency published photos showing what it calls troop movements near the border.")).isEmpty();
     }
+
+    @Test
+    void ignoresAProgrammeTitleOwnedByABroadcaster() {
+        ExtractedQuote quote = single("Transportation Secretary Neil Okoro warned on ABC's \"This Week\" that controllers "
+                + "would have to work without pay.");
+
+        assertThat(quote.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(quote.text()).doesNotContain("This Week");
+    }
+
+    @Test
+    void ignoresNicknames() {
+        assertThat(extract("Asante, the teenager who goes by “Kofi” at the club, scored the winner.")).isEmpty();
+        assertThat(extract("City led through a penalty from striker Marco \"The Cannon\" Bellini.")).isEmpty();
+        assertThat(extract("Some commentators have already dubbed the planet “Earth's cousin,” a label it may not deserve."))
+                .isEmpty();
+    }
+
+    @Test
+    void ignoresBylinesCaptionsAndSignOffs() {
+        String article = """
+                By Helen Marsh, Political Correspondent
+                Photo: Rachel Okafor leaves Downing Street on Tuesday (AP Photo/Kirsty Wigglesworth)
+                “We are filling the hole,” Finance Minister Rachel Okafor said.
+                Reporting by Helen Marsh; Editing by Tom Reid
+                """;
+
+        assertThat(extract(article)).extracting(ExtractedQuote::text).containsExactly("We are filling the hole");
+    }
+
+    @Test
+    void aLongNarrativeNounPhraseEndingInAVerbLikeNounIsNoSpeaker() {
+        String article = """
+                “We are close,” Sultan Al-Hamdan said. “The world is watching this room.”
+                A draft text published on Tuesday morning drew fierce criticism from small island states.
+                """;
+
+        assertThat(extract(article)).allMatch(q -> "Sultan Al-Hamdan".equals(q.speaker().name()));
+    }
 }
