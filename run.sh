@@ -79,6 +79,11 @@ if [ -z "${QUOTESTANCE_API_TOKENS:-}" ]; then
   echo "No QUOTESTANCE_API_TOKENS given: made a write token for this run."
 fi
 export QUOTESTANCE_API_TOKENS
+# The shared secret the gateway sends to quotes-service and stance-service, which refuse calls without it.
+if [ -z "${QUOTESTANCE_INTERNAL_TOKEN:-}" ]; then
+  QUOTESTANCE_INTERNAL_TOKEN=$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')
+fi
+export QUOTESTANCE_INTERNAL_TOKEN
 write_token=${QUOTESTANCE_API_TOKENS%%,*}
 write_token=${write_token#*:}
 
@@ -107,6 +112,7 @@ echo "Sample article loaded (HTTP $status)."
 cat <<INFO
 
 quote-stance is running:
+  web UI                  http://localhost:8080/
   public API              http://localhost:8080/api/articles
   OpenAPI / Swagger UI    http://localhost:8080/q/openapi   http://localhost:8080/q/swagger-ui
   quotes-service          http://localhost:8081/q/swagger-ui

@@ -4,6 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quotestance.postgres.DatabaseCleaner;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.quotestance.quotes.rest.InternalCredentialFilter;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,6 +18,15 @@ public abstract class DatabaseTest {
 
     @Inject
     protected AgroalDataSource dataSource;
+
+    /** The internal credential of the test configuration, which the gateway sends on every call. */
+    static final String INTERNAL_TOKEN = "test-internal-token";
+
+    @BeforeEach
+    void callAsTheGateway() {
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader(InternalCredentialFilter.HEADER,
+                INTERNAL_TOKEN).build();
+    }
 
     @BeforeEach
     void startOnEmptyTables() {

@@ -9,6 +9,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.quotestance.stance.rest.InternalCredentialFilter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,15 @@ abstract class DatabaseTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** The internal credential of the test configuration, which the gateway sends on every call. */
+    static final String INTERNAL_TOKEN = "test-internal-token";
+
+    @BeforeEach
+    void callAsTheGateway() {
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader(InternalCredentialFilter.HEADER,
+                INTERNAL_TOKEN).build();
+    }
 
     @BeforeEach
     void startFromEmptyTables() {

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AnalyzeRequest(
         @Schema(description = "At most 200,000 characters (413 above).", required = true,
                 example = "\"It is definitely happening,\" a spokesman for Ukraine's president said.")
-        @NotBlank String text) {
+        @NotBlank @ReadableText String text) {
 }

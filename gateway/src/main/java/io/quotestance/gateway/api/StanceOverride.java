@@ -13,7 +13,7 @@ public record StanceOverride(
         @NotNull @Pattern(regexp = StanceOverride.LABELS, message = "must be one of confirm, deny, uncertain, concern")
         String label,
         @Schema(description = "Why the editor chose this label.", example = "The spokesman rejects the report.")
-        @Size(max = 2000) String note,
+        @Size(max = 2000) @ReadableText String note,
         @Schema(description = "Optional: the version the editor saw (from GET /api/quotes/{id}/stance); "
                 + "409 when the label changed since.", example = "1") @Positive Long expectedVersion) {
 

@@ -11,12 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /** quotes-service's internal API (docs/internal-api.md). Use it through {@link QuotesServiceClient}. */
+@RegisterClientHeaders(InternalCredentialHeaders.class)
 @RegisterRestClient(configKey = "quotes-service")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +54,10 @@ public interface QuotesServiceApi {
     @PUT
     @Path("/quotes/stance-labels")
     void copyStanceLabels(StanceLabelCopies copies);
+
+    @GET
+    @Path("/quotes/unlabelled")
+    UnlabelledQuotes unlabelled(@QueryParam("size") int size);
 
     @GET
     @Path("/speakers")

@@ -2,9 +2,12 @@ package io.quotestance.gateway.client;
 
 import static java.time.temporal.ChronoUnit.SECONDS;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -12,11 +15,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * quotes-service with its fault tolerance. Nothing can be answered without quotes-service, so there is no fallback:
- * a failure, a timeout or an open circuit ends as 503 + Retry-After. A 4xx is the caller's fault and does not count
- * against the circuit.
+ * a failure, a timeout, an open circuit or a full bulkhead ends as 503 + Retry-After. A 4xx is the caller's fault and
+ * does not count against the circuit.
  */
 @ApplicationScoped
 @Timeout(value = 5, unit = SECONDS)
+// A frozen quotes-service holds at most this many worker threads per call kind; the rest are refused at once (503)
+// instead of queueing until the worker pool is exhausted and the gateway stops answering anything.
+@Bulkhead(32)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = SECONDS,
         skipOn = DownstreamRejectedException.class)
 public class QuotesServiceClient {
@@ -56,6 +62,11 @@ public class QuotesServiceClient {
 
     public void copyStanceLabels(StanceLabelCopies copies) {
         api.copyStanceLabels(copies);
+    }
+
+    /** Up to {@code size} quotes whose copied stance label is still null, oldest first. */
+    public List<StoredQuote> unlabelled(int size) {
+        return api.unlabelled(size).items();
     }
 
     public StoredPage<StoredSpeakerSummary> speakers(String q, int page, int size) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
@@ -17,6 +18,7 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
  * stance-service's writes, whose time grows with the number of quotes stored: they get the longer read timeout of
  * config key {@code stance-service-compute}. Use it through {@link StanceServiceClient}.
  */
+@RegisterClientHeaders(InternalCredentialHeaders.class)
 @RegisterRestClient(configKey = "stance-service-compute")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
@@ -18,6 +19,7 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
  * of statements a second), on the short read timeout of config key {@code stance-service}: an answer must not wait
  * for a slow stance-service. Use it through {@link StanceServiceClient}.
  */
+@RegisterClientHeaders(InternalCredentialHeaders.class)
 @RegisterRestClient(configKey = "stance-service")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

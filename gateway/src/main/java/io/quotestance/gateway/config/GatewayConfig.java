@@ -24,4 +24,12 @@ public interface GatewayConfig {
     /** The longest article or statement text accepted, in characters; longer ones answer 413. */
     @WithDefault("200000")
     int maxTextLength();
+
+    /** Writes one client (token) may make per minute on average; more answer 429 with Retry-After. */
+    @WithDefault("60")
+    int writesPerMinute();
+
+    /** Writes one client may make in a burst before the per-minute rate applies. */
+    @WithDefault("20")
+    int writeBurst();
 }

@@ -39,6 +39,7 @@ import io.quotestance.gateway.api.ArticleSummary;
 import io.quotestance.gateway.api.ArticleView;
 import io.quotestance.gateway.api.Page;
 import io.quotestance.gateway.api.Problem;
+import io.quotestance.gateway.ratelimit.WriteRateLimited;
 import io.quotestance.gateway.security.ApiTokenIdentityProvider;
 import io.quotestance.gateway.service.ArticleService;
 
@@ -56,6 +57,7 @@ public class ArticleResource {
 
     @POST
     @RolesAllowed(ApiTokenIdentityProvider.EDITOR_ROLE)
+    @WriteRateLimited
     @SecurityRequirement(name = GatewayApplication.BEARER)
     @Operation(summary = "Store an article, its quotes and their stances",
             description = "201 with Location for a new article; the same text again answers 200 with the stored "
@@ -72,6 +74,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many writes from this client; Retry-After says when to retry",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = TOO_LARGE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

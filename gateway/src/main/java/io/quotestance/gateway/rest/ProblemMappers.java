@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -34,6 +35,7 @@ import io.quotestance.gateway.client.DownstreamProblem;
 import io.quotestance.gateway.client.DownstreamRejectedException;
 import io.quotestance.gateway.client.DownstreamUnavailableException;
 import io.quotestance.gateway.config.GatewayConfig;
+import io.quotestance.gateway.ratelimit.WriteRateExceededException;
 import io.quotestance.gateway.service.ApiProblemException;
 
 /**
@@ -130,12 +132,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({ DownstreamUnavailableException.class, ProcessingException.class, TimeoutException.class,
-            CircuitBreakerOpenException.class })
+            CircuitBreakerOpenException.class, BulkheadException.class })
     public Response unavailable(RuntimeException failure, UriInfo uri) {
         LOG.warnf("Answering 503 on %s: %s", uri.getRequestUri().getRawPath(), failure);
         return Response.fromResponse(problem(503, "A service behind the API is unavailable; try again later.",
                 List.of(), uri))
                 .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyWrites(WriteRateExceededException failure, UriInfo uri) {
+        return Response.fromResponse(problem(429, "Too many writes from this client; try again later.", List.of(),
+                uri))
+                .header(HttpHeaders.RETRY_AFTER, failure.retryAfterSeconds())
                 .build();
     }
 

@@ -41,6 +41,7 @@ import io.quotestance.gateway.api.QuoteView;
 import io.quotestance.gateway.api.StanceHistory;
 import io.quotestance.gateway.api.StanceOverride;
 import io.quotestance.gateway.client.QuoteFilter;
+import io.quotestance.gateway.ratelimit.WriteRateLimited;
 import io.quotestance.gateway.security.ApiTokenIdentityProvider;
 import io.quotestance.gateway.service.QuoteService;
 
@@ -117,6 +118,7 @@ public class QuoteResource {
     @PUT
     @Path(ID + "/stance")
     @RolesAllowed(ApiTokenIdentityProvider.EDITOR_ROLE)
+    @WriteRateLimited
     @SecurityRequirement(name = GatewayApplication.BEARER)
     @Operation(summary = "Set an editor's label on a quote",
             description = "The editor is the token's name. The automatic label stays in the history; the answer's "
@@ -125,6 +127,8 @@ public class QuoteResource {
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many writes from this client; Retry-After says when to retry",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
