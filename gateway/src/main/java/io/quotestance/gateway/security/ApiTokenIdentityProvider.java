@@ -6,14 +6,16 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Turns a configured write token into an identity with the editor's name and the role {@value #EDITOR_ROLE}. */
+/**
+ * Turns a configured write token into an identity with the editor's name and the role {@value #EDITOR_ROLE}, the role
+ * every write requires (with OIDC, the provider's token must carry it).
+ */
 @ApplicationScoped
-public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthenticationRequest> {
 
     public static final String EDITOR_ROLE = "editor";
 
@@ -24,15 +26,15 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<ApiTokenAuthenticationRequest> getRequestType() {
+        return ApiTokenAuthenticationRequest.class;
     }
 
     // Hashing a token is cheap: it runs on the I/O thread. The token itself is never logged nor kept in the identity.
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+    public Uni<SecurityIdentity> authenticate(ApiTokenAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return tokens.editorFor(request.getToken().getToken())
+        return tokens.editorFor(request.token())
                 .<Uni<SecurityIdentity>> map(editor -> Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(editor))
                         .addRole(EDITOR_ROLE)

@@ -31,19 +31,29 @@ public class ApiTokens {
     private final List<Editor> editors;
 
     @Inject
-    ApiTokens(GatewayConfig config) {
-        this(config.tokens().orElse(List.of()));
+    ApiTokens(GatewayConfig config, AuthConfig auth) {
+        List<String> entries = config.tokens().orElse(List.of());
+        if (auth.mode() == AuthConfig.Mode.OIDC) {
+            // No static token may write in OIDC mode, not even one left in the environment from before the switch.
+            this.editors = List.of();
+            if (parsed(entries).isEmpty()) {
+                LOG.info("Static write tokens are off: writes need an OIDC access token with the role editor");
+            } else {
+                LOG.warn("QUOTESTANCE_API_TOKENS is ignored: writes need an OIDC access token"
+                        + " (QUOTESTANCE_AUTH_MODE=oidc)");
+            }
+        } else {
+            this.editors = parsed(entries);
+            logConfigured();
+        }
     }
 
     ApiTokens(List<String> entries) {
-        List<Editor> parsed = new ArrayList<>();
-        for (String entry : entries) {
-            String trimmed = entry.trim();
-            if (!trimmed.isEmpty()) {
-                parsed.add(parse(trimmed));
-            }
-        }
-        this.editors = List.copyOf(parsed);
+        this.editors = parsed(entries);
+        logConfigured();
+    }
+
+    private void logConfigured() {
         if (editors.isEmpty()) {
             LOG.warn("No write tokens configured (QUOTESTANCE_API_TOKENS): every write will answer 401");
         } else {
@@ -65,6 +75,17 @@ public class ApiTokens {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    private static List<Editor> parsed(List<String> entries) {
+        List<Editor> parsed = new ArrayList<>();
+        for (String entry : entries) {
+            String trimmed = entry.trim();
+            if (!trimmed.isEmpty()) {
+                parsed.add(parse(trimmed));
+            }
+        }
+        return List.copyOf(parsed);
     }
 
     List<String> editorNames() {

@@ -45,11 +45,18 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
     /** With {@code reconcile-every=<duration>}, the gateway's reconciliation job runs on that schedule. */
     public static final String RECONCILE_EVERY_ARGUMENT = "reconcile-every";
 
+    /**
+     * Test classes with the same arguments share one gateway and one set of processes. A class that stops or breaks a
+     * service passes {@code isolated=<its name>} to get processes of its own.
+     */
+    public static final String ISOLATED_ARGUMENT = "isolated";
+
     private String stanceMode;
     private String reconcileEvery;
     private int stancePort;
     private boolean databasesLinked;
     private final Map<String, DatabaseLink> databaseLinks = new HashMap<>();
+    private final Map<String, Process> processByModule = new HashMap<>();
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -93,6 +100,16 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
         return databaseLinks.get(module);
     }
 
+    /** The running process of the service, for a test that stops it itself ({@link #stop()} then finds it ended). */
+    Process process(String module) {
+        return processByModule.get(module);
+    }
+
+    /** Where the service's output goes. */
+    static Path log(String module) {
+        return Path.of("target", module + "-e2e.log");
+    }
+
     @Override
     public void stop() {
         databaseLinks.values().forEach(DatabaseLink::close);
@@ -119,7 +136,7 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
         PostgresServer postgres = PostgresServer.shared();
         String database = postgres.createDatabase(databasePrefix);
         databases.add(database);
-        Path log = Path.of("target", module + "-e2e.log");
+        Path log = log(module);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
@@ -131,7 +148,9 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         builder.environment().put("QUOTESTANCE_INTERNAL_TOKEN", INTERNAL_TOKEN);
         try {
-            processes.add(builder.start());
+            Process process = builder.start();
+            processes.add(process);
+            processByModule.put(module, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + module, e);
         }

@@ -52,7 +52,7 @@ public class InternalCredentialFilter {
         if (presented != null && MessageDigest.isEqual(expectedDigest.get(), digest(presented))) {
             return Optional.empty();
         }
-        Problem problem = new Problem("urn:quotestance:problem:unauthorized", "Unauthorized", 401,
+        Problem problem = new Problem("urn:quote-stance:problem:unauthorized", "Unauthorized", 401,
                 "This service answers only the gateway: the internal credential is missing or wrong.",
                 request.getUriInfo().getRequestUri().getRawPath(), null);
         return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE).entity(problem).build());

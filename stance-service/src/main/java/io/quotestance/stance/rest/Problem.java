@@ -9,7 +9,7 @@ import java.util.List;
 @Schema(name = "Problem")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(example = "urn:quotestance:problem:validation") String type,
+        @Schema(example = "urn:quote-stance:problem:validation") String type,
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
         @Schema(example = "label: must be one of confirm, deny, uncertain, concern") String detail,

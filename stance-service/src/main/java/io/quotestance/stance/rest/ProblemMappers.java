@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public class ProblemMappers {
 
-    private static final String TYPE_PREFIX = "urn:quotestance:problem:";
+    private static final String TYPE_PREFIX = "urn:quote-stance:problem:";
 
     @ServerExceptionMapper
     public Response invalidInput(ConstraintViolationException exception, HttpServerRequest request) {
