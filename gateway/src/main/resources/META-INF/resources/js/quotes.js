@@ -80,15 +80,17 @@ export function quotesView(main, { params, go }) {
         next.set('page', n);
         return `#/quotes?${next}`;
       };
+      // Past a thousand matches the count is a lower bound: say so rather than promise a last page.
+      const bounded = found.totalExact === false;
       fill(results, h('h2', { id: 'results-heading' },
-        `${found.total} ${found.total === 1 ? 'quote' : 'quotes'}`),
+        `${bounded ? 'At least ' : ''}${found.total} ${found.total === 1 ? 'quote' : 'quotes'}`),
       found.degraded ? h('p', { class: 'notice warn', role: 'status' }, h('strong', {}, 'Stance unavailable. '),
         'The stance service did not answer in time: labels are missing and label filters may miss quotes.') : null,
       found.items.length ? h('ol', { class: 'quote-list', start: page * PAGE_SIZE + 1 },
         found.items.map(quote => quoteCard(quote, titles))) : empty('No quotes match these filters.'),
       pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Result pages' },
         page > 0 ? h('a', { href: link(page - 1), rel: 'prev' }, '← Previous') : null,
-        h('span', {}, `Page ${page + 1} of ${pages}`),
+        h('span', {}, bounded ? `Page ${page + 1}` : `Page ${page + 1} of ${pages}`),
         page + 1 < pages ? h('a', { href: link(page + 1), rel: 'next' }, 'Next →') : null) : null);
     } catch (error) {
       fill(results, h('h2', { id: 'results-heading' }, 'Results'), errorBox(error, 'The search failed.'));

@@ -53,7 +53,7 @@ class QuoteResourceTest extends GatewayTestBase {
                 .contentType(ContentType.JSON)
                 .body("page", equalTo(0))
                 .body("size", equalTo(20))
-                .body("total", equalTo(1))
+                .body("total", equalTo(1)).body("totalExact", equalTo(true))
                 .body("degraded", equalTo(false))
                 .body("items[0].id", equalTo(42))
                 .body("items[0].articleId", equalTo(7))
@@ -73,7 +73,7 @@ class QuoteResourceTest extends GatewayTestBase {
                 .body("items[0].stance.modelVersion", equalTo("rules-1.0"))
                 .extract().jsonPath().getMap("");
 
-        assertThat(body).containsOnlyKeys("items", "page", "size", "total", "degraded");
+        assertThat(body).containsOnlyKeys("items", "page", "size", "total", "totalExact", "degraded");
         Map<String, Object> quote = given().when().get("/api/quotes").then().extract().jsonPath().getMap("items[0]");
         assertThat(quote).containsOnlyKeys("id", "articleId", "text", "type", "cue", "start", "end", "speaker", "stance");
         assertThat((Map<String, Object>) quote.get("speaker"))

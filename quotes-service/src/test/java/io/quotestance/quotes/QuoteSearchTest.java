@@ -62,9 +62,9 @@ class QuoteSearchTest extends DatabaseTest {
     }
 
     @Test
-    void withoutFiltersAllQuotesComeInArticleAndTextOrder() {
-        assertThat(texts("")).containsExactly("Troops have arrived", "We are worried about 100% of it",
-                "Nothing is confirmed_yet", "Rutte is right about the troops", "The troops are here");
+    void withoutFiltersTheNewestQuotesComeFirst() {
+        assertThat(texts("")).containsExactly("The troops are here", "Rutte is right about the troops",
+                "Nothing is confirmed_yet", "We are worried about 100% of it", "Troops have arrived");
     }
 
     @Test
@@ -92,18 +92,18 @@ class QuoteSearchTest extends DatabaseTest {
     @Test
     void speakerIdFilterFindsTheSpeakersQuotesOfAllArticles() {
         assertThat(texts("speaker=" + speakerIdOf("Troops have arrived")))
-                .containsExactly("Troops have arrived", "The troops are here");
+                .containsExactly("The troops are here", "Troops have arrived");
     }
 
     @Test
     void speakerNameFilterIgnoresCase() {
-        assertThat(texts("speaker=MARK rutte")).containsExactly("Troops have arrived", "The troops are here");
+        assertThat(texts("speaker=MARK rutte")).containsExactly("The troops are here", "Troops have arrived");
     }
 
     @Test
     void speakerFilterMatchesAnAlias() {
         assertThat(texts("speaker=North Atlantic Treaty Organization")).containsExactly("We are worried about 100% of it");
-        assertThat(texts("speaker=rutte")).containsExactly("Troops have arrived", "The troops are here");
+        assertThat(texts("speaker=rutte")).containsExactly("The troops are here", "Troops have arrived");
     }
 
     @Test
@@ -113,15 +113,15 @@ class QuoteSearchTest extends DatabaseTest {
     }
 
     @Test
-    void articleIdFilterKeepsOneArticle() {
+    void articleIdFilterKeepsOneArticleInTextOrder() {
         assertThat(texts("articleId=" + secondArticle))
                 .containsExactly("Rutte is right about the troops", "The troops are here");
     }
 
     @Test
     void textSearchIsACaseInsensitiveSubstring() {
-        assertThat(texts("q=TROOPS")).containsExactly("Troops have arrived", "Rutte is right about the troops",
-                "The troops are here");
+        assertThat(texts("q=TROOPS")).containsExactly("The troops are here", "Rutte is right about the troops",
+                "Troops have arrived");
         assertThat(texts("q=roop")).hasSize(3);
     }
 
@@ -153,8 +153,39 @@ class QuoteSearchTest extends DatabaseTest {
     }
 
     @Test
+    void pagesDeeperThanTheFirstTenThousandMatchesAreRefusedNamingThePage() {
+        given().get("/quotes?size=100&page=99").then().statusCode(200);
+        given().get("/quotes?size=100&page=100").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
+    void countingStopsAThousandMatchesPastThePageAndSaysTheTotalIsALowerBound() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset,"
+                    + " end_offset) SELECT " + firstArticle + ", speaker_id, 10 + i, 'generated', 'direct', 0, 9"
+                    + " FROM quotes.quote, generate_series(1, 1100) i WHERE text = 'Troops have arrived'");
+        }
+        given().get("/quotes?size=20").then().statusCode(200)
+                .body("total", equalTo(1021)).body("totalExact", equalTo(false));
+        given().get("/quotes?size=100&page=1").then().statusCode(200)
+                .body("total", equalTo(1105)).body("totalExact", equalTo(true));
+    }
+
+    @Test
     void totalCountsFilteredQuotes() {
-        given().get("/quotes?q=troops&size=1").then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(3));
+        given().get("/quotes?speaker=rutte&size=1").then().statusCode(200).body("items", hasSize(1))
+                .body("total", equalTo(2)).body("totalExact", equalTo(true));
+    }
+
+    @Test
+    void aTextSearchCountsOnlyFarEnoughToTellWhetherAnotherPageFollows() {
+        given().get("/quotes?q=troops&size=1").then().statusCode(200).body("items", hasSize(1))
+                .body("total", equalTo(2)).body("totalExact", equalTo(false));
+        given().get("/quotes?q=troops&size=3").then().statusCode(200).body("items", hasSize(3))
+                .body("total", equalTo(3)).body("totalExact", equalTo(true));
+        given().get("/quotes?q=troops&size=2&page=5").then().statusCode(200).body("items", hasSize(0))
+                .body("total", equalTo(3)).body("totalExact", equalTo(true));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Timeout(value = 5, unit = SECONDS)
 // A frozen quotes-service holds at most this many worker threads per call kind; the rest are refused at once (503)
 // instead of queueing until the worker pool is exhausted and the gateway stops answering anything.
-@Bulkhead(32)
+@Bulkhead(64)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = SECONDS,
         skipOn = DownstreamRejectedException.class)
 public class QuotesServiceClient {

@@ -36,7 +36,8 @@ public class QuoteService {
     public QuotePage quotes(QuoteFilter filter, int page, int size) {
         var stored = quotes.quotes(filter, page, size);
         var stanced = quoteStances.attach(stored.items());
-        return new QuotePage(stanced.quotes(), stored.page(), stored.size(), stored.total(), stanced.degraded());
+        return new QuotePage(stanced.quotes(), stored.page(), stored.size(), stored.total(),
+                stored.totalExact(), stanced.degraded());
     }
 
     public QuoteView quote(long id) {

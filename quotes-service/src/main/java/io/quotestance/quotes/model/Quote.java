@@ -1,8 +1,6 @@
 package io.quotestance.quotes.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quotestance.quotes.extraction.QuoteType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -68,32 +65,7 @@ public class Quote extends PanacheEntityBase {
     public long version;
 
     public static List<Quote> listByArticle(long articleId) {
-        return list("articleId = ?1 order by position", articleId);
-    }
-
-    /** Quotes matching every criterion of the filter, in article then position order. */
-    public static PanacheQuery<Quote> search(QuoteFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.speakerIds() != null) {
-            conditions.add("speaker.id in :speakerIds");
-            parameters.and("speakerIds", filter.speakerIds());
-        }
-        if (filter.stance() != null) {
-            conditions.add("stanceLabel = :stance");
-            parameters.and("stance", filter.stance());
-        }
-        if (filter.articleId() != null) {
-            conditions.add("articleId = :articleId");
-            parameters.and("articleId", filter.articleId());
-        }
-        if (filter.textFragment() != null) {
-            // ILIKE with a leading wildcard is served by the pg_trgm index on quote.text.
-            conditions.add("text ilike :pattern escape '\\'");
-            parameters.and("pattern", Like.containing(filter.textFragment()));
-        }
-        String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
-        return find(where + "order by articleId, position", parameters);
+        return list("from Quote q join fetch q.speaker where q.articleId = ?1 order by q.position", articleId);
     }
 
     /** The oldest quotes without a copied label. */

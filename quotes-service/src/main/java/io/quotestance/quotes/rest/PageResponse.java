@@ -11,9 +11,12 @@ public record PageResponse<T>(
         List<T> items,
         @Schema(example = "0") int page,
         @Schema(example = "20") int size,
-        @Schema(example = "57") long total) {
+        @Schema(example = "57") long total,
+        @Schema(description = "False when counting stopped at a limit: total is then a lower bound")
+        boolean totalExact) {
 
     static <E, T> PageResponse<T> of(PageResult<E> result, int page, int size, Function<E, T> mapper) {
-        return new PageResponse<>(result.items().stream().map(mapper).toList(), page, size, result.total());
+        return new PageResponse<>(result.items().stream().map(mapper).toList(), page, size, result.total(),
+                result.totalExact());
     }
 }

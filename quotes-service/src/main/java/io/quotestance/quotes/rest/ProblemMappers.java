@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quotestance.quotes.service.InvalidParameterException;
 import io.quotestance.quotes.service.ResourceNotFoundException;
 import io.quotestance.quotes.service.TextTooLongException;
 import jakarta.validation.ConstraintViolation;
@@ -57,6 +58,12 @@ public class ProblemMappers {
                         : "has the wrong type or format";
         return problem(VALIDATION, 400, "The request body has a field that cannot be read: " + field + ".", uri,
                 List.of(new Problem.Violation(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(VALIDATION, 400, "The request is not valid.", uri,
+                List.of(new Problem.Violation(e.parameter(), e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -1,8 +1,8 @@
 package io.quotestance.quotes.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quotestance.quotes.model.Quote;
 import io.quotestance.quotes.model.QuoteFilter;
+import io.quotestance.quotes.model.QuoteSearch;
 import io.quotestance.quotes.model.Speaker;
 import io.quotestance.quotes.model.StanceLabel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +33,11 @@ public class QuoteService {
      */
     public PageResult<Quote> search(String speaker, StanceLabel stance, Long articleId, String textFragment,
             int page, int size) {
+        // Offsets beyond the counted matches are refused rather than read: narrowing the filters finds them faster.
+        if ((long) (page + 1) * size > QuoteSearch.MAX_DEPTH) {
+            throw new InvalidParameterException("page", "pages go as deep as the first %,d matches; narrow the filters"
+                    .formatted(QuoteSearch.MAX_DEPTH));
+        }
         List<Long> speakerIds = null;
         if (speaker != null && !speaker.isBlank()) {
             String trimmed = speaker.strip();
@@ -42,8 +47,9 @@ public class QuoteService {
             }
         }
         String fragment = textFragment == null || textFragment.isEmpty() ? null : textFragment;
-        PanacheQuery<Quote> query = Quote.search(new QuoteFilter(speakerIds, stance, articleId, fragment));
-        return new PageResult<>(query.page(page, size).list(), query.count());
+        QuoteSearch.Page found = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment))
+                .run(Quote.getSession(), page * size, size);
+        return new PageResult<>(found.quotes(), found.total(), found.exact());
     }
 
     public Quote get(long id) {

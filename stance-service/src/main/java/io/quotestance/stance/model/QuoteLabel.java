@@ -5,6 +5,7 @@ import io.quotestance.stance.classifier.StanceInput;
 import io.quotestance.stance.config.DatabaseJson;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
@@ -90,7 +92,8 @@ public class QuoteLabel extends PanacheEntityBase {
         if (quoteIds.isEmpty()) {
             return List.of();
         }
-        return list("quoteId in ?1", quoteIds);
+        // Read-only: Hibernate then keeps no snapshot copy of the jsonb columns, which costs a JSON round trip each.
+        return find("quoteId in ?1", quoteIds).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /**

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Every benchmark in one command, ending in a table: builds the services, starts them on fresh databases (time to
+# ready), bulk-loads the generated corpus, drives the gateway with wrk (analyze throughput, read latency of every
+# quote filter at 32 connections), reads each service's RSS after the load, and runs the two engines' JMH benchmarks.
+#
+#   bench/run.sh                     # the full run: 100,000 articles, 1,000,000 quotes, 20 s per scenario
+#   ARTICLES=10000 DURATION=5s bench/run.sh   # a quick one
+#
+# Needs a JDK 17, PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), wrk and psql. Results land in
+# bench/target/results/ (table.md, one wrk output per scenario, service logs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARTICLES=${ARTICLES:-100000}
+QUOTES_PER_ARTICLE=${QUOTES_PER_ARTICLE:-10}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+SKIP_JMH=${SKIP_JMH:-}
+# A small heap with the serial collector: one service per core or less needs no parallel collector, and the heap
+# cap keeps each process within the memory target (the containers size theirs from their limit instead).
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m -XX:ReservedCodeCacheSize=64m -Xss512k}
+RESULTS=bench/target/results
+QUOTES_DB=quotestance_bench_quotes
+STANCE_DB=quotestance_bench_stance
+TOKEN=bench-token
+INTERNAL_TOKEN=bench-internal-token
+
+for tool in wrk psql java; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool on the PATH" >&2; exit 2; }
+done
+psql_admin() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_admin -c 'select 1' >/dev/null || { echo "no PostgreSQL on 127.0.0.1:5432" >&2; exit 2; }
+
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+echo "== build"
+# With an AppCDS archive of the classes each service loads at start-up (written by the Quarkus build).
+./mvnw -B -o -q install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+
+PIDS=()
+stop_all() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap stop_all EXIT
+
+for db in "$QUOTES_DB" "$STANCE_DB"; do
+  psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+done
+
+# Starts a packaged service and prints its pid; the time from `java -jar` to a ready UP goes to $RESULTS/<name>.ready.
+start_service() {
+  local name=$1 port=$2; shift 2
+  local started_ms; started_ms=$(date +%s%3N)
+  # The archive names the jars by relative paths: start from the application's directory.
+  (cd "$name/target/quarkus-app" && exec env "$@" QUARKUS_HTTP_PORT="$port" QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
+    java $JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
+  local pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 "$pid" 2>/dev/null || { echo "$name died, see $RESULTS/$name.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  echo $(( $(date +%s%3N) - started_ms )) >"$RESULTS/$name.ready"
+  echo "$pid"
+}
+
+echo "== start the services"
+QUOTES_PID=$(start_service quotes-service 8081 \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$QUOTES_DB")
+PIDS+=("$QUOTES_PID")
+STANCE_PID=$(start_service stance-service 8082 \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$STANCE_DB")
+PIDS+=("$STANCE_PID")
+GATEWAY_PID=$(start_service gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
+  QUOTES_SERVICE_URL=http://127.0.0.1:8081 STANCE_SERVICE_URL=http://127.0.0.1:8082)
+PIDS+=("$GATEWAY_PID")
+
+echo "== load $ARTICLES articles with $QUOTES_PER_ARTICLE quotes each"
+load_started=$(date +%s)
+# Quote text is written with the words of real news: the seed article and the extraction development set.
+NEWS_TEXTS=$PWD/docs/samples:$PWD/quotes-service/src/test/resources/extraction-devset
+./mvnw -B -o -q -pl bench exec:exec@load-corpus -Dcorpus.args="jdbc:postgresql://127.0.0.1:5432/$QUOTES_DB \
+  jdbc:postgresql://127.0.0.1:5432/$STANCE_DB $NEWS_TEXTS $ARTICLES $QUOTES_PER_ARTICLE 42" | tee "$RESULTS/load.txt"
+echo $(( $(date +%s) - load_started )) >"$RESULTS/load.seconds"
+
+bounds=$(psql_admin -d "$QUOTES_DB" -F ' ' -c \
+  'select (select min(id) from quotes.article), (select max(id) from quotes.article),
+          (select min(id) from quotes.speaker), (select max(id) from quotes.speaker)')
+read -r FIRST_ARTICLE LAST_ARTICLE FIRST_SPEAKER LAST_SPEAKER <<<"$bounds"
+export FIRST_ARTICLE LAST_ARTICLE FIRST_SPEAKER LAST_SPEAKER
+
+# Real-length articles for analyze: the seed and the extraction development set, joined to 3,000–8,000 characters.
+ls docs/samples/seed-article.txt quotes-service/src/test/resources/extraction-devset/*.txt \
+  >"$RESULTS/article-files.txt"
+export ARTICLE_FILES=$RESULTS/article-files.txt
+
+# wrk's summary: requests/s, p50 and p99 in ms, and the count of errors (socket errors and non-2xx answers).
+summarise() {
+  local file=$1
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { errors += $NF } /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%.0f|%.1f|%.1f|%d\n", rps, p50, p99, errors }' "$file"
+}
+
+run_wrk() {
+  local name=$1 connections=$2 script=$3
+  wrk -t2 -c"$connections" -d"$DURATION" --latency -s "bench/load/$script" http://127.0.0.1:8080 \
+    >"$RESULTS/wrk-$name.txt"
+  echo "$name|$connections|$(summarise "$RESULTS/wrk-$name.txt")" >>"$RESULTS/wrk.psv"
+}
+
+# The JIT compiles the hot paths in the first tens of thousands of requests; measure after that.
+echo "== warm up"
+for scenario in page article speaker stance articleId text; do
+  DURATION=8s SCENARIO=$scenario run_wrk "warmup-$scenario" 8 reads.lua
+done
+DURATION=15s run_wrk warmup-analyze 4 analyze.lua
+: >"$RESULTS/wrk.psv"
+
+echo "== load scenarios, $DURATION each"
+run_wrk analyze 4 analyze.lua
+for scenario in page article speaker stance articleId text speaker+stance stance+text speaker+text \
+    articleId+stance deep; do
+  SCENARIO=$scenario run_wrk "$scenario" "$CONNECTIONS" reads.lua
+done
+
+rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+RSS_QUOTES=$(rss_mib "$QUOTES_PID"); RSS_STANCE=$(rss_mib "$STANCE_PID"); RSS_GATEWAY=$(rss_mib "$GATEWAY_PID")
+stop_all
+PIDS=()
+
+if [ -z "$SKIP_JMH" ]; then
+  echo "== JMH"
+  ./mvnw -B -o -q -pl bench package -DskipTests
+  ./mvnw -B -o -q -pl bench exec:exec -Djmh.args="StanceBenchmark -f 1 -wi 3 -i 5 -bm thrpt -tu s \
+    -rf json -rff $PWD/$RESULTS/jmh-stance.json" >"$RESULTS/jmh-stance.txt"
+  ./mvnw -B -o -q -pl bench exec:exec -Djmh.args="ExtractionBenchmark -f 1 -wi 3 -i 5 -bm sample -tu ms \
+    -rf json -rff $PWD/$RESULTS/jmh-extraction.json" >"$RESULTS/jmh-extraction.txt"
+fi
+
+{
+  echo "quote-stance benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "corpus: $(cat "$RESULTS/load.txt") (load took $(cat "$RESULTS/load.seconds") s with the services running)"
+  echo
+  echo "| scenario | connections | requests/s | p50 ms | p99 ms | errors |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$RESULTS/wrk.psv"
+  echo
+  echo "| service | ready after java -jar (ms) | RSS after the load (MiB) |"
+  echo "| --- | --- | --- |"
+  echo "| quotes-service | $(cat "$RESULTS/quotes-service.ready") | $RSS_QUOTES |"
+  echo "| stance-service | $(cat "$RESULTS/stance-service.ready") | $RSS_STANCE |"
+  echo "| gateway | $(cat "$RESULTS/gateway.ready") | $RSS_GATEWAY |"
+  if [ -z "$SKIP_JMH" ]; then
+    echo
+    echo "| JMH | score | units |"
+    echo "| --- | --- | --- |"
+    grep -h -E '^(StanceBenchmark|ExtractionBenchmark)[^ ]* ' "$RESULTS"/jmh-*.txt \
+      | awk '{ printf "| %s %s | %s ± %s | %s |\n", $1, $2, $(NF-3), $(NF-1), $NF }'
+  fi
+} | tee "$RESULTS/table.md"

@@ -1,0 +1,125 @@
+package io.quotestance.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotestance.quotes.model.QuoteFilter;
+import io.quotestance.quotes.model.QuoteSearch;
+import io.quotestance.quotes.model.StanceLabel;
+
+/**
+ * The query plans of every quote filter, alone and combined, on a corpus large enough for the planner to choose as it
+ * would in production: every page and every count reads through an index, never a sequential scan of the quotes.
+ */
+@QuarkusTest
+class QuoteSearchPlansTest extends DatabaseTest {
+
+    private static final int SPEAKERS = 2_000;
+    private static final int ARTICLES = 12_000;
+    private static final int QUOTES_PER_ARTICLE = 10;
+
+    /** 120,000 quotes: speakers quoted with a long tail, words drawn so that some are common and some rare. */
+    private void loadCorpus(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT setseed(0.42)");
+            statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
+                    + " SELECT 'person:speaker ' || i, 'Speaker ' || i, 'person', ARRAY['speaker ' || i]"
+                    + " FROM generate_series(1, " + SPEAKERS + ") i");
+            statement.execute("INSERT INTO quotes.article (text, content_hash)"
+                    + " SELECT 'Article ' || i, md5(i::text) || md5(i::text) FROM generate_series(1, " + ARTICLES + ") i");
+            statement.execute("""
+                    WITH words AS (SELECT ARRAY['the', 'troops', 'said', 'government', 'border', 'prices', 'talks',
+                                                'ceasefire', 'report', 'evidence', 'claims', 'officials', 'fake news',
+                                                'baseless', 'satellite', 'inflation', 'election', 'strike'] AS w),
+                         first_speaker AS (SELECT min(id) AS id FROM quotes.speaker),
+                         quotes AS (
+                           SELECT a.id AS article_id, p.position,
+                                  (SELECT id FROM first_speaker) + floor(%d * random() ^ 3)::int AS speaker_id,
+                                  (SELECT string_agg(w[1 + floor(random() * random() * array_length(w, 1))::int], ' ')
+                                     FROM words, generate_series(1, 8 + p.position + a.id %% 3)) AS text,
+                                  (ARRAY['uncertain', 'uncertain', 'confirm', 'confirm', 'deny', 'concern', NULL])
+                                    [1 + floor(random() * 7)::int] AS stance_label
+                             FROM quotes.article a, generate_series(0, %d) p(position))
+                    INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset, end_offset,
+                                              stance_label)
+                    SELECT article_id, speaker_id, position, text, 'direct', 0, length(text), stance_label
+                      FROM quotes ORDER BY article_id, position
+                    """.formatted(SPEAKERS, QUOTES_PER_ARTICLE - 1));
+            statement.execute("VACUUM ANALYZE quotes.quote");
+        }
+    }
+
+    @Test
+    void everyFilterAloneAndCombinedReadsThroughAnIndexAtEveryDepth() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            loadCorpus(connection);
+            long topSpeaker = queryLong("SELECT min(id) FROM quotes.speaker");
+            long rareSpeaker = topSpeaker + SPEAKERS - 1;
+            long article = queryLong("SELECT min(id) FROM quotes.article") + ARTICLES / 2;
+            assertThat(queryLong("SELECT count(*) FROM quotes.quote WHERE speaker_id = " + topSpeaker))
+                    .as("the most quoted speaker has thousands of quotes").isGreaterThan(5_000);
+
+            Map<String, QuoteFilter> filters = new LinkedHashMap<>();
+            filters.put("no filter", new QuoteFilter(null, null, null, null));
+            filters.put("most quoted speaker", new QuoteFilter(List.of(topSpeaker), null, null, null));
+            filters.put("rarely quoted speaker", new QuoteFilter(List.of(rareSpeaker), null, null, null));
+            filters.put("speaker name matching two", new QuoteFilter(List.of(topSpeaker, rareSpeaker), null, null, null));
+            filters.put("stance", new QuoteFilter(null, StanceLabel.DENY, null, null));
+            filters.put("article", new QuoteFilter(null, null, article, null));
+            filters.put("rare text", new QuoteFilter(null, null, null, "fake news"));
+            filters.put("common text", new QuoteFilter(null, null, null, "the"));
+            filters.put("absent text", new QuoteFilter(null, null, null, "nowhere-to-be-found"));
+            filters.put("speaker + stance", new QuoteFilter(List.of(topSpeaker), StanceLabel.CONCERN, null, null));
+            filters.put("stance + text", new QuoteFilter(null, StanceLabel.CONFIRM, null, "troops"));
+            filters.put("speaker + text", new QuoteFilter(List.of(topSpeaker), null, null, "baseless"));
+            filters.put("article + stance", new QuoteFilter(null, StanceLabel.UNCERTAIN, article, null));
+            filters.put("article + text", new QuoteFilter(null, null, article, "the"));
+            filters.put("all four", new QuoteFilter(List.of(topSpeaker), StanceLabel.DENY, article, "said"));
+
+            for (Map.Entry<String, QuoteFilter> filter : filters.entrySet()) {
+                QuoteSearch search = new QuoteSearch(filter.getValue());
+                for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
+                    assertThat(plan(connection, search.pageIdsSql(), search.pageParameters(offset, 20)))
+                            .as("page at offset %d, %s", offset, filter.getKey())
+                            .doesNotContain("Seq Scan");
+                    assertThat(plan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
+                            .as("count at offset %d, %s", offset, filter.getKey())
+                            .doesNotContain("Seq Scan");
+                }
+            }
+        }
+    }
+
+    /** The plan PostgreSQL chooses for the statement with these parameter values, as text. */
+    private static String plan(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql.replaceAll("\\?\\d+", "?"))) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                if (value instanceof Long[] ids) {
+                    explain.setArray(i + 1, connection.createArrayOf("bigint", ids));
+                } else {
+                    explain.setObject(i + 1, value);
+                }
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+}
