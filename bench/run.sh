@@ -16,9 +16,10 @@ QUOTES_PER_ARTICLE=${QUOTES_PER_ARTICLE:-10}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 SKIP_JMH=${SKIP_JMH:-}
-# A small heap with the serial collector: one service per core or less needs no parallel collector, and the heap
-# cap keeps each process within the memory target (the containers size theirs from their limit instead).
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m -XX:ReservedCodeCacheSize=64m -Xss512k}
+# A small heap with the serial collector: one service per core or less needs no parallel collector, the heap cap
+# keeps each process within the memory target, and a small initial heap lets it grow only as far as it is used
+# (the JVM would otherwise start at 1/64 of the machine's memory). The containers size theirs from their limit.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx128m -XX:ReservedCodeCacheSize=64m -Xss512k}
 RESULTS=bench/target/results
 QUOTES_DB=quotestance_bench_quotes
 STANCE_DB=quotestance_bench_stance
@@ -154,6 +155,7 @@ fi
     echo "| JMH | score | units |"
     echo "| --- | --- | --- |"
     grep -h -E '^(StanceBenchmark|ExtractionBenchmark)[^ ]* ' "$RESULTS"/jmh-*.txt \
-      | awk '{ printf "| %s %s | %s ± %s | %s |\n", $1, $2, $(NF-3), $(NF-1), $NF }'
+      | awk '{ error = ""; for (i = 1; i <= NF; i++) if ($i == "±") error = " ± " $(i + 1);
+               score = error == "" ? $(NF-1) : $(NF-3); printf "| %s %s | %s%s | %s |\n", $1, $2, score, error, $NF }'
   fi
 } | tee "$RESULTS/table.md"

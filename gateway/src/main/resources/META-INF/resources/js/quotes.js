@@ -80,7 +80,7 @@ export function quotesView(main, { params, go }) {
         next.set('page', n);
         return `#/quotes?${next}`;
       };
-      // Past a thousand matches the count is a lower bound: say so rather than promise a last page.
+      // Past a hundred matches beyond the page the count is a lower bound: say so rather than promise a last page.
       const bounded = found.totalExact === false;
       fill(results, h('h2', { id: 'results-heading' },
         `${bounded ? 'At least ' : ''}${found.total} ${found.total === 1 ? 'quote' : 'quotes'}`),

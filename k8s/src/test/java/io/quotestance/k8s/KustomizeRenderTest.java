@@ -64,8 +64,8 @@ class KustomizeRenderTest {
         }
         // Tracing is off by default in every overlay.
         for (JsonNode config : ofKind(objects, "ConfigMap")) {
-            if (config.at("/data").has("QUARKUS_OTEL_ENABLED")) {
-                assertThat(config.at("/data/QUARKUS_OTEL_ENABLED").asText()).as(name(config)).isEqualTo("false");
+            if (config.at("/data").has("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT")) {
+                assertThat(config.at("/data/QUARKUS_OTEL_SDK_DISABLED").asText()).as(name(config)).isEqualTo("true");
             }
         }
     }

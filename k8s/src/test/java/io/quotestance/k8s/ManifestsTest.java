@@ -90,22 +90,18 @@ class ManifestsTest {
             configMap(service).fieldNames().forEachRemaining(names::add);
             deployment(service).at("/spec/template/spec/containers/0/env").forEach(env -> names.add(env.path("name").asText()));
             for (String variable : names) {
-                if (variable.startsWith("QUARKUS_OTEL_") && !carriesOpenTelemetry(service)) {
-                    continue;
-                }
                 assertThat(readsVariable(properties, sources, variable)).as(service + " reads " + variable).isTrue();
             }
         }
     }
 
     @Test
-    void tracingIsWiredAndOffUntilTheServiceCarriesTheOpenTelemetryExtension() {
+    void everyServiceCarriesTracingSwitchedOffByDefault() {
         for (String service : SERVICES) {
             JsonNode config = configMap(service);
+            assertThat(carriesOpenTelemetry(service)).as(service).isTrue();
             assertThat(config.path("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText()).as(service).startsWith("http");
-            if (!carriesOpenTelemetry(service)) {
-                assertThat(config.path("QUARKUS_OTEL_ENABLED").asText()).as(service).isEqualTo("false");
-            }
+            assertThat(config.path("QUARKUS_OTEL_SDK_DISABLED").asText()).as(service).isEqualTo("true");
         }
     }
 
@@ -319,7 +315,7 @@ class ManifestsTest {
         return true;
     }
 
-    /** Whether the service's pom has the Quarkus OpenTelemetry extension, without which tracing must stay off. */
+    /** Whether the service's pom has the Quarkus OpenTelemetry extension. */
     private static boolean carriesOpenTelemetry(String service) {
         try {
             return Files.readString(REPOSITORY.resolve(service).resolve("pom.xml")).contains("<artifactId>quarkus-opentelemetry</artifactId>");

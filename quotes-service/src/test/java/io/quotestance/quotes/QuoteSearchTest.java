@@ -160,16 +160,16 @@ class QuoteSearchTest extends DatabaseTest {
     }
 
     @Test
-    void countingStopsAThousandMatchesPastThePageAndSaysTheTotalIsALowerBound() throws SQLException {
+    void countingStopsAHundredMatchesPastThePageAndSaysTheTotalIsALowerBound() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset,"
                     + " end_offset) SELECT " + firstArticle + ", speaker_id, 10 + i, 'generated', 'direct', 0, 9"
-                    + " FROM quotes.quote, generate_series(1, 1100) i WHERE text = 'Troops have arrived'");
+                    + " FROM quotes.quote, generate_series(1, 300) i WHERE text = 'Troops have arrived'");
         }
         given().get("/quotes?size=20").then().statusCode(200)
-                .body("total", equalTo(1021)).body("totalExact", equalTo(false));
-        given().get("/quotes?size=100&page=1").then().statusCode(200)
-                .body("total", equalTo(1105)).body("totalExact", equalTo(true));
+                .body("total", equalTo(121)).body("totalExact", equalTo(false));
+        given().get("/quotes?size=100&page=2").then().statusCode(200)
+                .body("total", equalTo(305)).body("totalExact", equalTo(true));
     }
 
     @Test

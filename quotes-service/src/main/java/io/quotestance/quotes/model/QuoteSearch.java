@@ -20,7 +20,7 @@ import org.hibernate.query.NativeQuery;
 public final class QuoteSearch {
 
     /** Matches counted beyond the end of the page at most. */
-    public static final int COUNT_AHEAD = 1_000;
+    public static final int COUNT_AHEAD = 100;
     /** The deepest match a page may reach; deeper pages are refused (see {@code QuoteService}). */
     public static final int MAX_DEPTH = 10_000;
 
