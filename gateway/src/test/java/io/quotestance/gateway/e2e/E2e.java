@@ -10,17 +10,17 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** Calls the end-to-end tests share. */
-final class E2e {
+/** Calls the end-to-end and browser tests share. */
+public final class E2e {
 
     /** A write token from the test configuration. */
-    static final String TOKEN = "test-token-alice";
+    public static final String TOKEN = "test-token-alice";
 
     private E2e() {
     }
 
     /** Empties both services' databases, so that a test class starts on clean data. */
-    static void cleanData() {
+    public static void cleanData() {
         Config config = ConfigProvider.getConfig();
         String user = config.getValue("e2e.db.user", String.class);
         String password = config.getOptionalValue("e2e.db.password", String.class).orElse("");
@@ -30,7 +30,7 @@ final class E2e {
     }
 
     /** Stores an article through the gateway, expecting 201 or 200 (already stored). */
-    static Response storeArticle(Map<String, ?> body) {
+    public static Response storeArticle(Map<String, ?> body) {
         Response response = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body)
                 .post("/api/articles");
         if (response.statusCode() != 201 && response.statusCode() != 200) {

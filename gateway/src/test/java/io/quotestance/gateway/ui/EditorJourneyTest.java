@@ -4,10 +4,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotestance.gateway.e2e.RunningServices;
-import io.quotestance.postgres.DatabaseCleaner;
+import io.quotestance.gateway.e2e.E2e;
 import io.restassured.path.json.JsonPath;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,7 @@ import static org.hamcrest.Matchers.startsWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorJourneyTest {
 
-    private static final String TOKEN = "test-token-alice";
+    private static final String TOKEN = E2e.TOKEN;
     private static final Map<String, String> NAMED_SPEAKERS = Map.of("Christophe Lemoine", "concern",
             "Andrii Yermak", "confirm", "Mark Rutte", "uncertain", "Dmitry Peskov", "deny",
             "Leif-Eric Easley", "concern");
@@ -57,7 +55,7 @@ class EditorJourneyTest {
         if (browser != null) {
             return;
         }
-        cleanData();
+        E2e.cleanData();
         browser = new Browser(base);
         browser.open("#/");
         browser.find("#token-input").sendKeys(TOKEN);
@@ -362,13 +360,6 @@ class EditorJourneyTest {
                 .jsonPath().getLong("items[0].id");
     }
 
-    private static void cleanData() {
-        Config config = ConfigProvider.getConfig();
-        String user = config.getValue("e2e.db.user", String.class);
-        String password = config.getOptionalValue("e2e.db.password", String.class).orElse("");
-        DatabaseCleaner.truncateAll(config.getValue("e2e.quotes.jdbc-url", String.class), user, password, "quotes");
-        DatabaseCleaner.truncateAll(config.getValue("e2e.stance.jdbc-url", String.class), user, password, "stance");
-    }
 
     private static String resource(String name) throws IOException {
         try (InputStream in = EditorJourneyTest.class.getClassLoader().getResourceAsStream(name)) {
