@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "quotes", description = "Statements, their stances and editors' labels"),
                 @Tag(name = "speakers", description = "Who the statements are attributed to") })
 @SecurityScheme(securitySchemeName = GatewayApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A write token from QUOTESTANCE_API_TOKENS, or an access token of the OIDC provider when QUOTESTANCE_AUTH_MODE=oidc")
+        description = "A write token from QUOTESTANCE_API_TOKENS, or an access token of the OIDC provider when"
+                + " QUOTESTANCE_AUTH_MODE=oidc")
 public class GatewayApplication extends Application {
 
     /** The security scheme of every write. */

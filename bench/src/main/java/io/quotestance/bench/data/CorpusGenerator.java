@@ -36,8 +36,8 @@ import org.postgresql.copy.CopyManager;
  * Both schemas must exist (start each service once against its database: Flyway creates them) and be empty.
  *
  * <pre>
- * java -cp bench.jar io.quotestance.bench.data.CorpusGenerator \
- *     jdbc:postgresql://127.0.0.1:5432/quotes_db jdbc:postgresql://127.0.0.1:5432/stance_db news/:more-news/ 100000 10 42
+ * ./mvnw -pl bench exec:exec@load-corpus -Dcorpus.args="jdbc:postgresql://127.0.0.1:5432/quotes_db \
+ *     jdbc:postgresql://127.0.0.1:5432/stance_db news/:more-news/ 100000 10 42"
  * </pre>
  */
 public final class CorpusGenerator {
@@ -62,8 +62,8 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 6) {
-            System.err.println("usage: CorpusGenerator <quotes jdbc url> <stance jdbc url> <directories of news .txt, separated by " + File.pathSeparator + ">"
-                    + " <articles> <quotes per article> <seed>");
+            System.err.println("usage: CorpusGenerator <quotes jdbc url> <stance jdbc url> <directories of news .txt,"
+                    + " separated by " + File.pathSeparator + "> <articles> <quotes per article> <seed>");
             System.exit(2);
         }
         List<String> newsTexts = new ArrayList<>();
@@ -127,7 +127,8 @@ public final class CorpusGenerator {
     private String speakerRow(long index) {
         GeneratedSpeaker speaker = speakers.get((int) index);
         String lookup = speaker.kind().equals("person")
-                ? "{" + copyArrayItem(speaker.name().toLowerCase()) + "," + copyArrayItem(speaker.surname().toLowerCase()) + "}"
+                ? "{" + copyArrayItem(speaker.name().toLowerCase()) + ","
+                        + copyArrayItem(speaker.surname().toLowerCase()) + "}"
                 : "{" + copyArrayItem(speaker.name().toLowerCase()) + "}";
         String aliases = speaker.kind().equals("person") ? "{" + copyArrayItem(speaker.surname()) + "}" : "{}";
         return String.join("\t", copyField(speaker.kind() + ":" + speaker.name().toLowerCase()),
