@@ -3,17 +3,17 @@
 # ready), bulk-loads the generated corpus, drives the gateway with wrk (analyze throughput, read latency of every
 # quote filter at 32 connections), reads each service's RSS after the load, and runs the two engines' JMH benchmarks.
 #
-#   bench/run.sh                     # the full run: 100,000 articles, 1,000,000 quotes, 20 s per scenario
+#   bench/run.sh                     # the full run: 100,000 articles, 1,000,000 quotes, 15 s per scenario
 #   ARTICLES=10000 DURATION=5s bench/run.sh   # a quick one
 #
-# Needs a JDK 17, PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), wrk and psql. Results land in
+# Needs a JDK 17, PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), wrk, psql and curl. Results land in
 # bench/target/results/ (table.md, one wrk output per scenario, service logs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ARTICLES=${ARTICLES:-100000}
 QUOTES_PER_ARTICLE=${QUOTES_PER_ARTICLE:-10}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 SKIP_JMH=${SKIP_JMH:-}
 # A small heap with the serial collector: one service per core or less needs no parallel collector, the heap cap
@@ -26,7 +26,7 @@ STANCE_DB=quotestance_bench_stance
 TOKEN=bench-token
 INTERNAL_TOKEN=bench-internal-token
 
-for tool in wrk psql java; do
+for tool in wrk psql curl java; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool on the PATH" >&2; exit 2; }
 done
 psql_admin() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
@@ -35,7 +35,7 @@ psql_admin -c 'select 1' >/dev/null || { echo "no PostgreSQL on 127.0.0.1:5432" 
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 echo "== build"
 # With an AppCDS archive of the classes each service loads at start-up (written by the Quarkus build).
-./mvnw -B -o -q install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+./mvnw -B -q install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 
 PIDS=()
 stop_all() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -76,7 +76,7 @@ echo "== load $ARTICLES articles with $QUOTES_PER_ARTICLE quotes each"
 load_started=$(date +%s)
 # Quote text is written with the words of real news: the seed article and the extraction development set.
 NEWS_TEXTS=$PWD/docs/samples:$PWD/quotes-service/src/test/resources/extraction-devset
-./mvnw -B -o -q -pl bench exec:exec@load-corpus -Dcorpus.args="jdbc:postgresql://127.0.0.1:5432/$QUOTES_DB \
+./mvnw -B -q -pl bench exec:exec@load-corpus -Dcorpus.args="jdbc:postgresql://127.0.0.1:5432/$QUOTES_DB \
   jdbc:postgresql://127.0.0.1:5432/$STANCE_DB $NEWS_TEXTS $ARTICLES $QUOTES_PER_ARTICLE 42" | tee "$RESULTS/load.txt"
 echo $(( $(date +%s) - load_started )) >"$RESULTS/load.seconds"
 
@@ -130,10 +130,10 @@ PIDS=()
 
 if [ -z "$SKIP_JMH" ]; then
   echo "== JMH"
-  ./mvnw -B -o -q -pl bench package -DskipTests
-  ./mvnw -B -o -q -pl bench exec:exec -Djmh.args="StanceBenchmark -f 1 -wi 3 -i 5 -bm thrpt -tu s \
+  ./mvnw -B -q -pl bench package -DskipTests
+  ./mvnw -B -q -pl bench exec:exec -Djmh.args="StanceBenchmark -f 1 -wi 3 -i 5 -bm thrpt -tu s \
     -rf json -rff $PWD/$RESULTS/jmh-stance.json" >"$RESULTS/jmh-stance.txt"
-  ./mvnw -B -o -q -pl bench exec:exec -Djmh.args="ExtractionBenchmark -f 1 -wi 3 -i 5 -bm sample -tu ms \
+  ./mvnw -B -q -pl bench exec:exec -Djmh.args="ExtractionBenchmark -f 1 -wi 3 -i 5 -bm sample -tu ms \
     -rf json -rff $PWD/$RESULTS/jmh-extraction.json" >"$RESULTS/jmh-extraction.txt"
 fi
 
