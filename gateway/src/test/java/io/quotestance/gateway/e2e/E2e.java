@@ -6,9 +6,11 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.response.Response;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calls the end-to-end and browser tests share. */
 public final class E2e {
@@ -16,7 +18,24 @@ public final class E2e {
     /** A write token from the test configuration. */
     public static final String TOKEN = "test-token-alice";
 
+    /** Words that would show an internal detail in a problem: a stack trace, a class or package, SQL, a library. */
+    private static final List<String> LEAKS = List.of("exception", "\tat ", "org.", "java.", "jakarta.",
+            "io.quotestance", "sql", "postgres", "hibernate", "jdbc", "jackson", "vertx", "select ", "insert ");
+
     private E2e() {
+    }
+
+    /**
+     * Asserts an {@code application/problem+json} answer whose {@code status} is the response's and whose title,
+     * detail, type and the given part of the violations name nothing internal.
+     */
+    public static void assertCleanProblem(Response response, String what, Object violationsShown) {
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+        Map<String, Object> problem = response.jsonPath().getMap("");
+        assertThat(problem.get("status")).as(what).isEqualTo(response.statusCode());
+        String told = (problem.get("title") + " " + problem.get("detail") + " " + problem.get("type") + " "
+                + violationsShown).toLowerCase();
+        assertThat(LEAKS).as(what).noneMatch(told::contains);
     }
 
     /** Empties both services' databases, so that a test class starts on clean data. */

@@ -42,9 +42,6 @@ class OpenApiDrivenBadInputEndToEndTest {
 
     private static final int SAMPLES = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> LEAKS = List.of("exception", "\tat ", "org.", "java.", "jakarta.",
-            "io.quotestance", "sql", "postgres", "hibernate", "jdbc", "jackson", "vertx", "select ", "insert ");
-
     // One arbitrary per JSON type, for values that must be refused where the schema wants another type.
     private static final Map<String, Arbitrary<Object>> WRONG_VALUES = Map.of(
             // Digits alone ("7") included: a number in quotes is not a number.
@@ -312,13 +309,8 @@ class OpenApiDrivenBadInputEndToEndTest {
         String what = request.method() + " " + request.path() + " (" + request.description() + ") answered "
                 + response.statusCode() + " " + response.asString();
         assertThat(response.statusCode()).as(what).isBetween(400, 499);
-        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
-        Map<String, Object> problem = response.jsonPath().getMap("");
-        assertThat(problem.get("status")).as(what).isEqualTo(response.statusCode());
         // Violation fields echo the request's own names (a generated one may well contain "sql"): not checked here.
-        String told = (problem.get("title") + " " + problem.get("detail") + " " + problem.get("type") + " "
-                + response.jsonPath().getList("violations.message")).toLowerCase();
-        assertThat(LEAKS).as(what).noneMatch(told::contains);
+        E2e.assertCleanProblem(response, what, response.jsonPath().getList("violations.message"));
         assertThat(response.jsonPath().getList("violations.field", String.class)).as(what).contains(request.field());
     }
 
