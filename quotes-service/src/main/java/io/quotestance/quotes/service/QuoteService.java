@@ -33,7 +33,8 @@ public class QuoteService {
      */
     public PageResult<Quote> search(String speaker, StanceLabel stance, Long articleId, String textFragment,
             int page, int size) {
-        // Offsets beyond the counted matches are refused rather than read: narrowing the filters finds them faster.
+        // Deep offsets are refused rather than read: each costs a scan of every match before it, and narrowing the
+        // filters finds the same quotes faster.
         if ((long) (page + 1) * size > QuoteSearch.MAX_DEPTH) {
             throw new InvalidParameterException("page", "pages go as deep as the first %,d matches; narrow the filters"
                     .formatted(QuoteSearch.MAX_DEPTH));

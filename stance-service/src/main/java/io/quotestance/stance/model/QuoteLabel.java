@@ -5,7 +5,6 @@ import io.quotestance.stance.classifier.StanceInput;
 import io.quotestance.stance.config.DatabaseJson;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
