@@ -91,7 +91,7 @@ class QuoteSearchPlansTest extends DatabaseTest {
             for (Map.Entry<String, QuoteFilter> filter : filters.entrySet()) {
                 QuoteSearch search = new QuoteSearch(filter.getValue());
                 for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
-                    assertThat(plan(connection, search.pageIdsSql(), search.pageParameters(offset, 20)))
+                    assertThat(plan(connection, search.pageSql(), search.pageParameters(offset, 20)))
                             .as("page at offset %d, %s", offset, filter.getKey())
                             .doesNotContain("Seq Scan");
                     assertThat(plan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
@@ -104,15 +104,7 @@ class QuoteSearchPlansTest extends DatabaseTest {
 
     /** The plan PostgreSQL chooses for the statement with these parameter values, as text. */
     private static String plan(Connection connection, String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql.replaceAll("\\?\\d+", "?"))) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object value = parameters.get(i);
-                if (value instanceof Long[] ids) {
-                    explain.setArray(i + 1, connection.createArrayOf("bigint", ids));
-                } else {
-                    explain.setObject(i + 1, value);
-                }
-            }
+        try (PreparedStatement explain = QuoteSearch.prepare(connection, "EXPLAIN " + sql, parameters)) {
             StringBuilder plan = new StringBuilder();
             try (ResultSet rows = explain.executeQuery()) {
                 while (rows.next()) {

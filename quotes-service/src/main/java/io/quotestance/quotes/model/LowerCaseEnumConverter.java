@@ -20,6 +20,11 @@ public abstract class LowerCaseEnumConverter<E extends Enum<E>> implements Attri
 
     @Override
     public E convertToEntityAttribute(String column) {
+        return fromColumn(type, column);
+    }
+
+    /** The enum constant stored as this column value, or null; also for rows read without entities. */
+    public static <E extends Enum<E>> E fromColumn(Class<E> type, String column) {
         return column == null ? null : Enum.valueOf(type, column.toUpperCase(Locale.ROOT));
     }
 }

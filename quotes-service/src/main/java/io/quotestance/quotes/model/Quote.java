@@ -64,10 +64,6 @@ public class Quote extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    public static List<Quote> listByArticle(long articleId) {
-        return list("from Quote q join fetch q.speaker where q.articleId = ?1 order by q.position", articleId);
-    }
-
     /** The oldest quotes without a copied label. */
     public static List<Quote> listUnlabelled(int limit) {
         return find("stanceLabel is null order by id").range(0, limit - 1).list();

@@ -1,21 +1,23 @@
 package io.quotestance.quotes.model;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
+import io.quotestance.quotes.extraction.QuoteType;
+import io.quotestance.quotes.extraction.SpeakerKind;
 
 /**
  * The SQL of a quote search, in one place so that tests can {@code EXPLAIN} exactly what runs. Quotes come newest
- * first (by id, which grows as they are stored), or in text order within one article. A page is read in two steps:
- * its ids, from one index range, then those quotes with their speakers in one query. Counting stops
- * {@link #COUNT_AHEAD} matches past the page: an exact count of a filter that matches most of a million quotes would
- * cost far more than the page itself. A text search counts no further than one match past the page.
+ * first (by id, which grows as they are stored), or in text order within one article. A page is one statement: its
+ * ids from one index range, joined with those quotes and their speakers. Counting stops {@link #COUNT_AHEAD} matches
+ * past the page: an exact count of a filter that matches most of a million quotes would cost far more than the page
+ * itself. A text search counts no further than one match past the page. Rows are read with plain JDBC into
+ * {@link ListedQuote}s: building entities cost more CPU than the rest of a search request together.
  */
 public final class QuoteSearch {
 
@@ -23,6 +25,9 @@ public final class QuoteSearch {
     public static final int COUNT_AHEAD = 100;
     /** The deepest match a page may reach; deeper pages are refused (see {@code QuoteService}). */
     public static final int MAX_DEPTH = 10_000;
+
+    private static final String COLUMNS = "q.id, q.article_id, q.text, q.type, q.cue, q.start_offset, q.end_offset,"
+            + " q.stance_label, q.mention, s.id, s.name, s.kind, s.role, s.affiliation";
 
     private final String where;
     private final String order;
@@ -33,27 +38,23 @@ public final class QuoteSearch {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (filter.speakerIds() != null) {
-            conditions.add("q.speaker_id = ANY (CAST(?%d AS bigint[]))");
+            conditions.add("q.speaker_id = ANY (?)");
             values.add(filter.speakerIds().toArray(Long[]::new));
         }
         if (filter.stance() != null) {
-            conditions.add("q.stance_label = ?%d");
+            conditions.add("q.stance_label = ?");
             values.add(filter.stance().value());
         }
         if (filter.articleId() != null) {
-            conditions.add("q.article_id = ?%d");
+            conditions.add("q.article_id = ?");
             values.add(filter.articleId());
         }
         if (filter.textFragment() != null) {
             // ILIKE with a leading wildcard is served by the pg_trgm index on quote.text.
-            conditions.add("q.text ILIKE ?%d ESCAPE '\\'");
+            conditions.add("q.text ILIKE ? ESCAPE '\\'");
             values.add(Like.containing(filter.textFragment()));
         }
-        List<String> numbered = new ArrayList<>();
-        for (int i = 0; i < conditions.size(); i++) {
-            numbered.add(conditions.get(i).formatted(i + 1));
-        }
-        this.where = numbered.isEmpty() ? "" : " WHERE " + String.join(" AND ", numbered);
+        this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         this.parameters = Collections.unmodifiableList(values);
         this.order = filter.articleId() != null ? " ORDER BY q.position" : " ORDER BY q.id DESC";
         // Text is matched row by row: counting a word in 1 % of a million quotes reads a lot of them.
@@ -61,12 +62,14 @@ public final class QuoteSearch {
     }
 
     /**
-     * Ids of one page of matches, in order, for {@link #pageParameters}. Limit and offset are parameters too: SQL
-     * text that changed with every page would make each page a new entry in Hibernate's query caches.
+     * One page of matches with their speakers, in order, for {@link #pageParameters}. The ids come first from the
+     * filter's index range; only the page's rows are then read. Limit and offset are parameters, so that the
+     * statement is the same for every page.
      */
-    public String pageIdsSql() {
-        int next = parameters.size() + 1;
-        return "SELECT q.id FROM quotes.quote q" + where + order + " LIMIT ?" + next + " OFFSET ?" + (next + 1);
+    public String pageSql() {
+        return "SELECT " + COLUMNS + " FROM (SELECT q.id FROM quotes.quote q" + where + order
+                + " LIMIT ? OFFSET ?) page JOIN quotes.quote q ON q.id = page.id"
+                + " JOIN quotes.speaker s ON s.id = q.speaker_id" + order;
     }
 
     public List<Object> pageParameters(int offset, int limit) {
@@ -78,8 +81,7 @@ public final class QuoteSearch {
      * the count reads on along the page's index rather than start a scan of its own.
      */
     public String cappedCountSql() {
-        return "SELECT count(*) FROM (SELECT 1 FROM quotes.quote q" + where + order + " LIMIT ?"
-                + (parameters.size() + 1) + ") m";
+        return "SELECT count(*) FROM (SELECT 1 FROM quotes.quote q" + where + order + " LIMIT ?) m";
     }
 
     /** Counts up to {@value #COUNT_AHEAD} matches past a page at this offset and size, and one more. */
@@ -97,48 +99,84 @@ public final class QuoteSearch {
         return all;
     }
 
-    /** Runs the search: the page's quotes with their speakers, and how many match (see {@link Page}). */
-    public Page run(Session session, int offset, int limit) {
-        List<Long> ids;
-        long matches;
-        boolean exact;
-        if (countsAhead) {
-            ids = bind(session.createNativeQuery(pageIdsSql(), Long.class), pageParameters(offset, limit))
-                    .getResultList();
-            matches = bind(session.createNativeQuery(cappedCountSql(), Long.class), countParameters(offset, limit))
-                    .getSingleResult();
-            exact = matches < countLimit(offset, limit);
-        } else {
-            // One row past the page tells whether another page follows, for the price of the page itself.
-            List<Long> oneMore = bind(session.createNativeQuery(pageIdsSql(), Long.class),
-                    pageParameters(offset, limit + 1)).getResultList();
-            ids = oneMore.subList(0, Math.min(limit, oneMore.size()));
-            exact = oneMore.size() <= limit;
-            matches = exact && oneMore.isEmpty() && offset > 0
-                    ? bind(session.createNativeQuery(cappedCountSql(), Long.class), countParameters(0, offset))
-                            .getSingleResult()
-                    : offset + oneMore.size();
+    /** All the quotes of an article with their speakers, in text order. */
+    public static List<ListedQuote> ofArticle(Connection connection, long articleId) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, "SELECT " + COLUMNS + " FROM quotes.quote q"
+                + " JOIN quotes.speaker s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.position",
+                List.of(articleId)); ResultSet rows = statement.executeQuery()) {
+            List<ListedQuote> quotes = new ArrayList<>();
+            while (rows.next()) {
+                quotes.add(listedQuote(rows));
+            }
+            return quotes;
         }
-        if (ids.isEmpty()) {
-            return new Page(List.of(), matches, exact);
-        }
-        Map<Long, Quote> byId = session
-                .createSelectionQuery("from Quote q join fetch q.speaker where q.id in :ids", Quote.class)
-                .setParameter("ids", ids)
-                .setReadOnly(true)
-                .getResultList().stream()
-                .collect(Collectors.toMap(quote -> quote.id, Function.identity()));
-        return new Page(ids.stream().map(byId::get).toList(), matches, exact);
     }
 
-    private static <T> NativeQuery<T> bind(NativeQuery<T> query, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
+    /** Runs the search: the page's quotes with their speakers, and how many match (see {@link Page}). */
+    public Page run(Connection connection, int offset, int limit) throws SQLException {
+        if (countsAhead) {
+            List<ListedQuote> quotes = page(connection, offset, limit);
+            long matches = count(connection, countParameters(offset, limit));
+            return new Page(quotes, matches, matches < countLimit(offset, limit));
         }
-        return query;
+        // One row past the page tells whether another page follows, for the price of the page itself.
+        List<ListedQuote> oneMore = page(connection, offset, limit + 1);
+        boolean exact = oneMore.size() <= limit;
+        long matches = exact && oneMore.isEmpty() && offset > 0
+                ? count(connection, countParameters(0, offset))
+                : offset + oneMore.size();
+        return new Page(oneMore.subList(0, Math.min(limit, oneMore.size())), matches, exact);
+    }
+
+    private List<ListedQuote> page(Connection connection, int offset, int limit) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, pageSql(), pageParameters(offset, limit));
+                ResultSet rows = statement.executeQuery()) {
+            List<ListedQuote> quotes = new ArrayList<>(limit);
+            while (rows.next()) {
+                quotes.add(listedQuote(rows));
+            }
+            return quotes;
+        }
+    }
+
+    private long count(Connection connection, List<Object> countParameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, cappedCountSql(), countParameters);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static ListedQuote listedQuote(ResultSet rows) throws SQLException {
+        var speaker = new ListedQuote.ListedSpeaker(rows.getLong(10), rows.getString(11),
+                LowerCaseEnumConverter.fromColumn(SpeakerKind.class, rows.getString(12)), rows.getString(13),
+                rows.getString(14));
+        return new ListedQuote(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                LowerCaseEnumConverter.fromColumn(QuoteType.class, rows.getString(4)), rows.getString(5),
+                rows.getInt(6), rows.getInt(7), LowerCaseEnumConverter.fromColumn(StanceLabel.class, rows.getString(8)),
+                rows.getString(9), speaker);
+    }
+
+    /** The statement with its parameters bound; a {@code Long[]} goes as a PostgreSQL {@code bigint[]}. */
+    public static PreparedStatement prepare(Connection connection, String sql, List<Object> values)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof Long[] ids) {
+                    statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
+                } else {
+                    statement.setObject(i + 1, values.get(i));
+                }
+            }
+            return statement;
+        } catch (SQLException | RuntimeException failure) {
+            statement.close();
+            throw failure;
+        }
     }
 
     /** A page of quotes and how many match: exactly when {@code exact}, else at least {@code total}. */
-    public record Page(List<Quote> quotes, long total, boolean exact) {
+    public record Page(List<ListedQuote> quotes, long total, boolean exact) {
     }
 }

@@ -1,6 +1,7 @@
 package io.quotestance.quotes.rest;
 
 import io.quotestance.quotes.extraction.SpeakerKind;
+import io.quotestance.quotes.model.ListedQuote;
 import io.quotestance.quotes.model.Quote;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,5 +17,11 @@ public record QuoteSpeaker(
     static QuoteSpeaker of(Quote quote) {
         return new QuoteSpeaker(quote.speaker.id, quote.speaker.name, quote.mention, quote.speaker.kind,
                 quote.speaker.role, quote.speaker.affiliation);
+    }
+
+    static QuoteSpeaker of(ListedQuote quote) {
+        ListedQuote.ListedSpeaker speaker = quote.speaker();
+        return new QuoteSpeaker(speaker.id(), speaker.name(), quote.mention(), speaker.kind(), speaker.role(),
+                speaker.affiliation());
     }
 }

@@ -1,6 +1,7 @@
 package io.quotestance.quotes.rest;
 
 import io.quotestance.quotes.extraction.QuoteType;
+import io.quotestance.quotes.model.ListedQuote;
 import io.quotestance.quotes.model.Quote;
 import io.quotestance.quotes.model.StanceLabel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,5 +23,10 @@ public record StoredQuote(
     static StoredQuote of(Quote quote) {
         return new StoredQuote(quote.id, quote.articleId, quote.text, quote.type, quote.cue, quote.startOffset,
                 quote.endOffset, quote.stanceLabel, QuoteSpeaker.of(quote));
+    }
+
+    static StoredQuote of(ListedQuote quote) {
+        return new StoredQuote(quote.id(), quote.articleId(), quote.text(), quote.type(), quote.cue(),
+                quote.startOffset(), quote.endOffset(), quote.stanceLabel(), QuoteSpeaker.of(quote));
     }
 }

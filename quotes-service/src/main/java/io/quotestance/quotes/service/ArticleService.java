@@ -2,25 +2,31 @@ package io.quotestance.quotes.service;
 
 import io.quotestance.quotes.extraction.ExtractedQuote;
 import io.quotestance.quotes.model.Article;
+import io.quotestance.quotes.model.ListedQuote;
 import io.quotestance.quotes.model.NewArticle;
 import io.quotestance.quotes.model.Quote;
+import io.quotestance.quotes.model.QuoteSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** Ingestion and reading of articles. */
 @ApplicationScoped
 public class ArticleService {
 
     /** An article with its quotes in order; {@code created} tells whether this request stored it. */
-    public record ArticleWithQuotes(Article article, List<Quote> quotes, boolean created) {
+    public record ArticleWithQuotes(Article article, List<ListedQuote> quotes, boolean created) {
     }
 
     /** An article of a listing, with its number of quotes. */
@@ -29,10 +35,12 @@ public class ArticleService {
 
     private final ExtractionService extraction;
     private final ArticleWriter writer;
+    private final DataSource dataSource;
 
-    ArticleService(ExtractionService extraction, ArticleWriter writer) {
+    ArticleService(ExtractionService extraction, ArticleWriter writer, DataSource dataSource) {
         this.extraction = extraction;
         this.writer = writer;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -83,7 +91,11 @@ public class ArticleService {
         }
     }
 
-    private static ArticleWithQuotes withQuotes(Article article, boolean created) {
-        return new ArticleWithQuotes(article, Quote.listByArticle(article.id), created);
+    private ArticleWithQuotes withQuotes(Article article, boolean created) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new ArticleWithQuotes(article, QuoteSearch.ofArticle(connection, article.id), created);
+        } catch (SQLException failure) {
+            throw new PersistenceException("reading the quotes of article " + article.id + " failed", failure);
+        }
     }
 }

@@ -1,12 +1,18 @@
 package io.quotestance.quotes.service;
 
+import io.quotestance.quotes.model.ListedQuote;
 import io.quotestance.quotes.model.Quote;
 import io.quotestance.quotes.model.QuoteFilter;
 import io.quotestance.quotes.model.QuoteSearch;
 import io.quotestance.quotes.model.Speaker;
 import io.quotestance.quotes.model.StanceLabel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +23,12 @@ import java.util.regex.Pattern;
 /** Reading quotes, and keeping the copies of their current stance labels. */
 @ApplicationScoped
 public class QuoteService {
+
+    private final DataSource dataSource;
+
+    QuoteService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** A speaker parameter of up to 18 digits is an id; anything else is a name. */
     private static final Pattern SPEAKER_ID = Pattern.compile("\\d{1,18}");
@@ -31,7 +43,7 @@ public class QuoteService {
      * @param speaker      a speaker id, or a name or alias (case-insensitive)
      * @param textFragment a case-insensitive substring of the quote text
      */
-    public PageResult<Quote> search(String speaker, StanceLabel stance, Long articleId, String textFragment,
+    public PageResult<ListedQuote> search(String speaker, StanceLabel stance, Long articleId, String textFragment,
             int page, int size) {
         // Deep offsets are refused rather than read: each costs a scan of every match before it, and narrowing the
         // filters finds the same quotes faster.
@@ -48,9 +60,13 @@ public class QuoteService {
             }
         }
         String fragment = textFragment == null || textFragment.isEmpty() ? null : textFragment;
-        QuoteSearch.Page found = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment))
-                .run(Quote.getSession(), page * size, size);
-        return new PageResult<>(found.quotes(), found.total(), found.exact());
+        QuoteSearch search = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment));
+        try (Connection connection = dataSource.getConnection()) {
+            QuoteSearch.Page found = search.run(connection, page * size, size);
+            return new PageResult<>(found.quotes(), found.total(), found.exact());
+        } catch (SQLException failure) {
+            throw new PersistenceException("quote search failed", failure);
+        }
     }
 
     public Quote get(long id) {
