@@ -91,14 +91,16 @@ ls docs/samples/seed-article.txt quotes-service/src/test/resources/extraction-de
   >"$RESULTS/article-files.txt"
 export ARTICLE_FILES=$RESULTS/article-files.txt
 
-# wrk's summary: requests/s, p50 and p99 in ms, and the count of errors (socket errors and non-2xx answers).
+# wrk's summary: requests/s, p50 and p99 in ms, the count of errors (socket errors and non-2xx answers), and of
+# answers served without stances (degraded).
 summarise() {
   local file=$1
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
     /Non-2xx/ { errors += $NF } /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%.0f|%.1f|%.1f|%d\n", rps, p50, p99, errors }' "$file"
+    /Degraded answers/ { degraded = $3 }
+    END { printf "%.0f|%.1f|%.1f|%d|%d\n", rps, p50, p99, errors, degraded }' "$file"
 }
 
 run_wrk() {
@@ -141,9 +143,9 @@ fi
   echo "quote-stance benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "corpus: $(cat "$RESULTS/load.txt") (load took $(cat "$RESULTS/load.seconds") s with the services running)"
   echo
-  echo "| scenario | connections | requests/s | p50 ms | p99 ms | errors |"
-  echo "| --- | --- | --- | --- | --- | --- |"
-  awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$RESULTS/wrk.psv"
+  echo "| scenario | connections | requests/s | p50 ms | p99 ms | errors | degraded |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS/wrk.psv"
   echo
   echo "| service | ready after java -jar (ms) | RSS after the load (MiB) |"
   echo "| --- | --- | --- |"

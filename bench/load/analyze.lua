@@ -1,6 +1,8 @@
 -- POST /api/analyze with real-length news: each body joins consecutive articles of the extraction development set
 -- (and the seed article) until it holds 3,000 to 8,000 characters. ARTICLE_FILES is a file listing their paths.
 
+dofile("bench/load/degraded.lua")
+
 local function read(path)
   local file = assert(io.open(path, "rb"))
   local text = file:read("*a")

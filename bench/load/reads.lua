@@ -9,6 +9,7 @@ local texts = { "said", "government", "police", "troops", "vaccine", "interest r
   "North Korea", "nowhere-to-be-found" }
 
 local scenario, first_article, last_article, first_speaker, last_speaker
+dofile("bench/load/degraded.lua")
 
 function init(args)
   scenario = os.getenv("SCENARIO") or "page"

@@ -29,7 +29,7 @@ import org.postgresql.copy.CopyManager;
  * Bulk-loads a synthetic newsroom archive into empty quotes-service and stance-service databases with COPY: articles
  * whose text holds their quotes at the stored offsets, speakers quoted with a long-tailed frequency (a few speak
  * thousands of times, most a handful), quote text written by walking a word chain learnt from real news articles (so
- * that words and phrases are as common or rare as in news), and a stance label for nearly every quote in both
+ * that words and phrases are as common or rare as in news), and a stance label for every quote in both
  * services. The same texts and seed give the same corpus.
  *
  * <p>
@@ -153,15 +153,12 @@ public final class CorpusGenerator {
                 Long.toString(firstSpeakerId + quote.speakerIndex()), Integer.toString(position),
                 copyField(quote.mention()), copyField(quote.text()), quote.type(), quote.cue(),
                 Integer.toString(quote.start()), Integer.toString(quote.end()),
-                quote.label() == null ? "\\N" : quote.label());
+                quote.label());
     }
 
     private String labelRow(long row, long firstQuoteId) {
         long articleIndex = row / quotesPerArticle;
         GeneratedQuote quote = articleText(articleIndex).quotes().get((int) (row % quotesPerArticle));
-        if (quote.label() == null) {
-            return null;
-        }
         String scores = scoresJson(quote.label());
         String evidence = "[{\"text\":\"" + quote.cue() + "\",\"start\":0,\"end\":" + quote.cue().length()
                 + ",\"rule\":\"generated\"}]";
@@ -243,7 +240,7 @@ public final class CorpusGenerator {
         }
     }
 
-    /** Streams generated COPY rows without holding them in memory; a null row is skipped. */
+    /** Streams generated COPY rows without holding them in memory. */
     private static final class RowReader extends Reader {
 
         interface Rows {
@@ -268,7 +265,7 @@ public final class CorpusGenerator {
                     return -1;
                 }
                 String row = rows.row(next++);
-                current = row == null ? "" : row + "\n";
+                current = row + "\n";
                 offset = 0;
             }
             int n = Math.min(len, current.length() - offset);
