@@ -35,7 +35,7 @@ public interface StanceServiceApi {
 
     @POST
     @Path("/labels/lookup")
-    Labels lookup(LabelLookup lookup);
+    CurrentStances lookup(LabelLookup lookup);
 
     @GET
     @Path("/labels/{quoteId}")

@@ -44,13 +44,13 @@ public class StanceServiceClient {
     @Fallback(fallbackMethod = "noLabelsFound")
     public LabelsFound lookup(List<Long> quoteIds) {
         if (quoteIds.isEmpty()) {
-            return LabelsFound.of(List.of());
+            return LabelsFound.ofCurrent(List.of());
         }
-        List<Label> labels = new ArrayList<>();
+        List<CurrentStance> stances = new ArrayList<>();
         for (List<Long> chunk : chunks(quoteIds)) {
-            labels.addAll(reads.lookup(new LabelLookup(chunk)).labels());
+            stances.addAll(reads.lookup(new LabelLookup(chunk)).labels());
         }
-        return LabelsFound.of(labels);
+        return LabelsFound.ofCurrent(stances);
     }
 
     LabelsFound noLabelsFound(List<Long> quoteIds, Throwable failure) {

@@ -26,7 +26,7 @@ class QuoteStances {
     StancedQuotes attach(List<StoredQuote> quotes, LabelsFound labels) {
         List<QuoteView> views = quotes.stream()
                 .map(quote -> Views.quote(quote,
-                        labels.forQuote(quote.id()).map(label -> Views.stance(label.stance())).orElse(null)))
+                        labels.forQuote(quote.id()).map(Views::stance).orElse(null)))
                 .toList();
         return new StancedQuotes(views, !labels.available());
     }
