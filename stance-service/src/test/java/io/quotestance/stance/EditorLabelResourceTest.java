@@ -73,7 +73,10 @@ class EditorLabelResourceTest extends DatabaseTest {
 
         assertThat(found.getString("labels[0].label")).isEqualTo("confirm");
         assertThat(found.getString("labels[0].source")).isEqualTo("human");
-        assertThat(found.getString("labels[0].automatic.label")).isEqualTo("deny");
+        assertThat(found.getDouble("labels[0].confidence")).isEqualTo(1.0);
+        assertThat(found.getMap("labels[0].scores")).containsEntry("confirm", 1.0f).containsEntry("deny", 0.0f);
+        assertThat(found.getList("labels[0].evidence")).isEmpty();
+        assertThat(found.getString("labels[0].modelVersion")).isNull();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
+import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -36,6 +37,21 @@ class LabelLookupResourceTest extends DatabaseTest {
 
         assertThat(found.getList("labels.quoteId", Long.class)).containsExactly(500L);
         assertThat(found.getMap("labels[0]")).doesNotContainKey("history");
+    }
+
+    @Test
+    void lookupAnswersTheStanceInEffectAsTheFullLabelShowsIt() {
+        post("/labels", Map.of("items", List.of(item(41, "These reports are fabricated lies")))).statusCode(200);
+        JsonPath full = get("/labels/41").then().statusCode(200)
+                .extract().jsonPath();
+
+        JsonPath found = post("/labels/lookup", Map.of("quoteIds", List.of(41))).statusCode(200).extract().jsonPath();
+
+        for (String field : List.of("label", "confidence", "scores", "evidence", "source", "modelVersion")) {
+            assertThat(found.getString("labels[0]." + field)).as(field).isEqualTo(full.getString(field));
+        }
+        assertThat(found.getList("labels[0].evidence")).isNotEmpty();
+        assertThat(found.getMap("labels[0]")).doesNotContainKeys("automatic", "version", "history");
     }
 
     @Test

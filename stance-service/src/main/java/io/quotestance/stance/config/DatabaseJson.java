@@ -1,6 +1,7 @@
 package io.quotestance.stance.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
@@ -27,6 +28,15 @@ public class DatabaseJson implements FormatMapper {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write a jsonb value", e);
+        }
+    }
+
+    /** A column value read by native SQL, as Hibernate would read it. */
+    public static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read a jsonb value", e);
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
@@ -85,14 +84,6 @@ public class QuoteLabel extends PanacheEntityBase {
         row.quoteId = quoteId;
         row.overrideBy(chosen, editor, note, at);
         return row;
-    }
-
-    public static List<QuoteLabel> findByQuoteIds(Collection<Long> quoteIds) {
-        if (quoteIds.isEmpty()) {
-            return List.of();
-        }
-        // Read-only: Hibernate then keeps no snapshot copy of the jsonb columns, which costs a JSON round trip each.
-        return find("quoteId in ?1", quoteIds).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /**

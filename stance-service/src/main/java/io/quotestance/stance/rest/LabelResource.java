@@ -80,12 +80,13 @@ public class LabelResource {
             description = "Quotes without a label are left out; the others come in the order asked.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "a page of quotes",
             value = "{\"quoteIds\": [42, 43, 44]}")))
-    @APIResponse(responseCode = "200", description = "The labels that exist, without history",
-            content = @Content(schema = @Schema(implementation = LabelsResponse.class)))
+    @APIResponse(responseCode = "200", description = "The labels in effect, without automatic part, version or history",
+            content = @Content(schema = @Schema(implementation = EffectiveLabelsResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LabelsResponse lookup(@NotNull @Valid LookupRequest body) {
-        return new LabelsResponse(labels.find(body.quoteIds()).stream().map(LabelView::of).toList());
+    public EffectiveLabelsResponse lookup(@NotNull @Valid LookupRequest body) {
+        return new EffectiveLabelsResponse(
+                labels.findEffective(body.quoteIds()).stream().map(EffectiveLabelView::of).toList());
     }
 
     @GET

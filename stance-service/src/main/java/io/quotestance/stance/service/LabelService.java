@@ -1,14 +1,18 @@
 package io.quotestance.stance.service;
 
 import io.quotestance.stance.classifier.StanceClassifier;
+import io.quotestance.stance.model.EffectiveLabel;
 import io.quotestance.stance.model.LabelHistoryEntry;
 import io.quotestance.stance.model.LabelSource;
 import io.quotestance.stance.model.QuoteLabel;
 import io.quotestance.stance.model.StanceSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
@@ -18,15 +22,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** Stored labels: automatic ones from the classifier, editors' overrides, and the history of both. */
 @ApplicationScoped
 public class LabelService {
 
     private final StanceClassifier classifier;
+    private final DataSource dataSource;
 
-    public LabelService(StanceClassifier classifier) {
+    public LabelService(StanceClassifier classifier, DataSource dataSource) {
         this.classifier = classifier;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -81,10 +88,18 @@ public class LabelService {
     }
 
     /** Batch look-up in one query; quotes without a label are left out, the others keep the order asked. */
-    public List<QuoteLabel> find(List<Long> quoteIds) {
+    public List<EffectiveLabel> findEffective(List<Long> quoteIds) {
         Set<Long> distinct = new LinkedHashSet<>(quoteIds);
-        Map<Long, QuoteLabel> found = QuoteLabel.findByQuoteIds(distinct).stream()
-                .collect(Collectors.toMap(row -> row.quoteId, Function.identity()));
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EffectiveLabel> found;
+        try (Connection connection = dataSource.getConnection()) {
+            found = EffectiveLabel.find(connection, distinct).stream()
+                    .collect(Collectors.toMap(EffectiveLabel::quoteId, Function.identity()));
+        } catch (SQLException failure) {
+            throw new PersistenceException("label look-up failed", failure);
+        }
         return distinct.stream().filter(found::containsKey).map(found::get).toList();
     }
 
