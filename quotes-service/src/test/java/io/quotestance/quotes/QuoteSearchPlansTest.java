@@ -99,6 +99,12 @@ class QuoteSearchPlansTest extends DatabaseTest {
                             .doesNotContain("Seq Scan");
                 }
             }
+
+            // The most quoted speaker's first page walks that speaker's own index in id order and stops after the
+            // page, rather than filter every quote in id order until twenty of theirs turn up.
+            QuoteSearch topSpeakersPage = new QuoteSearch(filters.get("most quoted speaker"));
+            assertThat(plan(connection, topSpeakersPage.pageSql(), topSpeakersPage.pageParameters(0, 20)))
+                    .contains("Index Only Scan Backward using quote_speaker_newest_idx");
         }
     }
 

@@ -37,7 +37,12 @@ public final class QuoteSearch {
     public QuoteSearch(QuoteFilter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        if (filter.speakerIds() != null) {
+        if (filter.speakerIds() != null && filter.speakerIds().size() == 1) {
+            // Equality, not "= ANY": only then does PostgreSQL read the (speaker_id, id) index in id order and stop
+            // after a page; with an array it filtered the whole id order, 5 ms for a speaker quoted 30,000 times.
+            conditions.add("q.speaker_id = ?");
+            values.add(filter.speakerIds().get(0));
+        } else if (filter.speakerIds() != null) {
             conditions.add("q.speaker_id = ANY (?)");
             values.add(filter.speakerIds().toArray(Long[]::new));
         }
