@@ -13,11 +13,12 @@ import io.quotestance.quotes.extraction.SpeakerKind;
 
 /**
  * The SQL of a quote search, in one place so that tests can {@code EXPLAIN} exactly what runs. Quotes come newest
- * first (by id, which grows as they are stored), or in text order within one article. A page is one statement: its
- * ids from one index range, joined with those quotes and their speakers. Counting stops {@link #COUNT_AHEAD} matches
- * past the page: an exact count of a filter that matches most of a million quotes would cost far more than the page
- * itself. A text search counts no further than one match past the page. Rows are read with plain JDBC into
- * {@link ListedQuote}s: building entities cost more CPU than the rest of a search request together.
+ * first (by id, which grows as they are stored), or in text order within one article. A page is one statement: one
+ * walk along an index range reads the ids of the page and of up to {@link #COUNT_AHEAD} matches past it, which count
+ * how many match (an exact count of a filter that matches most of a million quotes would cost far more than the
+ * page), and only the page's quotes are then read with their speakers. A text search, matched row by row, looks no
+ * further than one match past the page. Rows are read with plain JDBC into {@link ListedQuote}s: building entities
+ * cost more CPU than the rest of a search request together.
  */
 public final class QuoteSearch {
 
@@ -28,10 +29,14 @@ public final class QuoteSearch {
 
     private static final String COLUMNS = "q.id, q.article_id, q.text, q.type, q.cue, q.start_offset, q.end_offset,"
             + " q.stance_label, q.mention, s.id, s.name, s.kind, s.role, s.affiliation";
+    /** The page statement's column with the number of matches read. */
+    private static final int MATCHES_COLUMN = 15;
 
     private final String where;
     private final String order;
-    private final boolean countsAhead;
+    private final String matchColumns;
+    private final String matchOrder;
+    private final int lookAhead;
     private final List<Object> parameters;
 
     public QuoteSearch(QuoteFilter filter) {
@@ -61,29 +66,38 @@ public final class QuoteSearch {
         }
         this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         this.parameters = Collections.unmodifiableList(values);
-        this.order = filter.articleId() != null ? " ORDER BY q.position" : " ORDER BY q.id DESC";
+        boolean inTextOrder = filter.articleId() != null;
+        this.order = inTextOrder ? " ORDER BY q.position" : " ORDER BY q.id DESC";
+        // Only the id otherwise, so that a filter's index ending in the id answers without reading the table.
+        this.matchColumns = inTextOrder ? "q.id, q.position" : "q.id";
+        this.matchOrder = inTextOrder ? " ORDER BY m.position" : " ORDER BY m.id DESC";
         // Text is matched row by row: counting a word in 1 % of a million quotes reads a lot of them.
-        this.countsAhead = filter.textFragment() == null;
+        this.lookAhead = filter.textFragment() == null ? COUNT_AHEAD : 0;
     }
 
     /**
-     * One page of matches with their speakers, in order, for {@link #pageParameters}. The ids come first from the
-     * filter's index range; only the page's rows are then read. Limit and offset are parameters, so that the
-     * statement is the same for every page.
+     * One page of matches with their speakers, in order, and as last column the number of matches from the page on
+     * (up to {@value #COUNT_AHEAD} past it, or none for text, and one more); for {@link #pageParameters}. Limits and offset are parameters,
+     * so that the statement is the same for every page.
      */
     public String pageSql() {
-        return "SELECT " + COLUMNS + " FROM (SELECT q.id FROM quotes.quote q" + where + order
-                + " LIMIT ? OFFSET ?) page JOIN quotes.quote q ON q.id = page.id"
-                + " JOIN quotes.speaker s ON s.id = q.speaker_id" + order;
+        return "WITH matches AS MATERIALIZED (SELECT " + matchColumns + " FROM quotes.quote q" + where + order
+                + " LIMIT ? OFFSET ?) SELECT " + COLUMNS + ", (SELECT count(*) FROM matches)"
+                + " FROM (SELECT m.id FROM matches m" + matchOrder + " LIMIT ?) page"
+                + " JOIN quotes.quote q ON q.id = page.id JOIN quotes.speaker s ON s.id = q.speaker_id" + order;
     }
 
     public List<Object> pageParameters(int offset, int limit) {
-        return with((long) limit, (long) offset);
+        return with((long) matchesRead(limit), (long) offset, (long) limit);
+    }
+
+    private int matchesRead(int limit) {
+        return limit + lookAhead + 1;
     }
 
     /**
-     * The number of matches, counting no further than {@link #countParameters}'s limit. Ordered like the page, so that
-     * the count reads on along the page's index rather than start a scan of its own.
+     * The number of matches, counting no further than {@link #countParameters}'s limit: for a page past the last
+     * match, which the page statement cannot count. Ordered like the page, so that it reads the page's index.
      */
     public String cappedCountSql() {
         return "SELECT count(*) FROM (SELECT 1 FROM quotes.quote q" + where + order + " LIMIT ?) m";
@@ -119,29 +133,20 @@ public final class QuoteSearch {
 
     /** Runs the search: the page's quotes with their speakers, and how many match (see {@link Page}). */
     public Page run(Connection connection, int offset, int limit) throws SQLException {
-        if (countsAhead) {
-            List<ListedQuote> quotes = page(connection, offset, limit);
-            long matches = count(connection, countParameters(offset, limit));
-            return new Page(quotes, matches, matches < countLimit(offset, limit));
-        }
-        // One row past the page tells whether another page follows, for the price of the page itself.
-        List<ListedQuote> oneMore = page(connection, offset, limit + 1);
-        boolean exact = oneMore.size() <= limit;
-        long matches = exact && oneMore.isEmpty() && offset > 0
-                ? count(connection, countParameters(0, offset))
-                : offset + oneMore.size();
-        return new Page(oneMore.subList(0, Math.min(limit, oneMore.size())), matches, exact);
-    }
-
-    private List<ListedQuote> page(Connection connection, int offset, int limit) throws SQLException {
+        List<ListedQuote> quotes = new ArrayList<>(limit);
+        long fromThePageOn = 0;
         try (PreparedStatement statement = prepare(connection, pageSql(), pageParameters(offset, limit));
                 ResultSet rows = statement.executeQuery()) {
-            List<ListedQuote> quotes = new ArrayList<>(limit);
             while (rows.next()) {
                 quotes.add(listedQuote(rows));
+                fromThePageOn = rows.getLong(MATCHES_COLUMN);
             }
-            return quotes;
         }
+        if (quotes.isEmpty() && offset > 0) {
+            // A page past the last match: how many there are is then counted from the first one.
+            return new Page(quotes, count(connection, countParameters(0, offset)), true);
+        }
+        return new Page(quotes, offset + fromThePageOn, fromThePageOn < matchesRead(limit));
     }
 
     private long count(Connection connection, List<Object> countParameters) throws SQLException {
