@@ -103,11 +103,30 @@ summarise() {
     END { printf "%.0f|%.1f|%.1f|%d|%d\n", rps, p50, p99, errors, degraded }' "$file"
 }
 
+# CPU time used so far, in clock ticks: the gateway, quotes-service, stance-service, then all of PostgreSQL's processes
+# (the services' connection pools keep their backends alive across a run).
+cpu_ticks() {
+  local pid pg=0
+  for pid in "$GATEWAY_PID" "$QUOTES_PID" "$STANCE_PID"; do awk '{ printf "%d ", $14 + $15 }' "/proc/$pid/stat"; done
+  for pid in $(pgrep -u postgres); do pg=$(( pg + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done
+  echo "$pg"
+}
+
+# Milliseconds of CPU per request for each of them, between two cpu_ticks readings, over the requests of a wrk output.
+cpu_per_request() {
+  local requests; requests=$(awk '/requests in/ { print $1 }' "$3")
+  paste -d' ' <(tr ' ' '\n' <<<"$1") <(tr ' ' '\n' <<<"$2") \
+    | awk -v n="$requests" -v hz="$(getconf CLK_TCK)" '{ printf "%s%.2f", sep, n > 0 ? ($2 - $1) * 1000 / hz / n : 0; sep = "|" }'
+}
+
 run_wrk() {
-  local name=$1 connections=$2 script=$3
+  local name=$1 connections=$2 script=$3 before after
+  before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"$DURATION" --latency -s "bench/load/$script" http://127.0.0.1:8080 \
     >"$RESULTS/wrk-$name.txt"
-  echo "$name|$connections|$(summarise "$RESULTS/wrk-$name.txt")" >>"$RESULTS/wrk.psv"
+  after=$(cpu_ticks)
+  echo "$name|$connections|$(summarise "$RESULTS/wrk-$name.txt")|$(cpu_per_request "$before" "$after" \
+    "$RESULTS/wrk-$name.txt")" >>"$RESULTS/wrk.psv"
 }
 
 # The JIT compiles the hot paths in the first tens of thousands of requests; measure after that.
@@ -143,9 +162,12 @@ fi
   echo "quote-stance benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "corpus: $(cat "$RESULTS/load.txt") (load took $(cat "$RESULTS/load.seconds") s with the services running)"
   echo
-  echo "| scenario | connections | requests/s | p50 ms | p99 ms | errors | degraded |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
-  awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS/wrk.psv"
+  echo "CPU per request in ms, wrk's share aside: gateway (gw), quotes-service (qs), stance-service (ss), PostgreSQL (pg)"
+  echo
+  echo "| scenario | connections | requests/s | p50 ms | p99 ms | errors | degraded | gw | qs | ss | pg |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8,
+    $9, $10, $11 }' "$RESULTS/wrk.psv"
   echo
   echo "| service | ready after java -jar (ms) | RSS after the load (MiB) |"
   echo "| --- | --- | --- |"
