@@ -116,7 +116,7 @@ cpu_ticks() {
 cpu_per_request() {
   local requests; requests=$(awk '/requests in/ { print $1 }' "$3")
   paste -d' ' <(tr ' ' '\n' <<<"$1") <(tr ' ' '\n' <<<"$2") \
-    | awk -v n="$requests" -v hz="$(getconf CLK_TCK)" '{ printf "%s%.2f", sep, n > 0 ? ($2 - $1) * 1000 / hz / n : 0; sep = "|" }'
+    | awk -v n="$requests" -v hz="$(getconf CLK_TCK)" '{ printf "%s%.2f", sep, (n > 0 ? ($2 - $1) * 1000 / hz / n : 0); sep = "|" }'
 }
 
 run_wrk() {
