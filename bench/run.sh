@@ -4,10 +4,10 @@
 # quote filter at 32 connections), reads each service's RSS after the load, and runs the two engines' JMH benchmarks.
 #
 #   bench/run.sh                     # the full run: 100,000 articles, 1,000,000 quotes, 15 s per scenario
-#   ARTICLES=10000 DURATION=5s bench/run.sh   # a quick one
+#   ARTICLES=10000 DURATION=5s WARMUP_ROUNDS=1 bench/run.sh   # a quick one
 #
-# Needs a JDK 17, PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), wrk, psql and curl. Results land in
-# bench/target/results/ (table.md, one wrk output per scenario, service logs).
+# Needs a JDK 17 (java, jcmd), PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), wrk, psql and curl.
+# Results land in bench/target/results/ (table.md, one wrk output per scenario, service logs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,8 @@ QUOTES_PER_ARTICLE=${QUOTES_PER_ARTICLE:-10}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 SKIP_JMH=${SKIP_JMH:-}
+WARMUP=${WARMUP:-5s}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
 READ_SCENARIOS="page article speaker stance articleId text speaker+stance stance+text speaker+text articleId+stance deep"
 # A small heap with the serial collector: one service per core or less needs no parallel collector, the heap cap
 # keeps each process within the memory target, and a small initial heap lets it grow only as far as it is used
@@ -27,7 +29,7 @@ STANCE_DB=quotestance_bench_stance
 TOKEN=bench-token
 INTERNAL_TOKEN=bench-internal-token
 
-for tool in wrk psql curl java; do
+for tool in wrk psql curl java jcmd; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool on the PATH" >&2; exit 2; }
 done
 psql_admin() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
@@ -130,20 +132,37 @@ run_wrk() {
     "$RESULTS/wrk-$name.txt")" >>"$RESULTS/wrk.psv"
 }
 
-# The JIT compiles the hot paths in the first tens of thousands of requests, and on a slow or busy machine it needs
-# minutes of load for that: every scenario first runs unmeasured, as long as it will be measured.
-echo "== warm up"
-for scenario in $READ_SCENARIOS; do
-  SCENARIO=$scenario run_wrk "warmup-$scenario" "$CONNECTIONS" reads.lua
+# Seconds the three JVMs have spent compiling so far (HotSpot's counter, read with jcmd).
+jit_seconds() {
+  local pid
+  for pid in "$GATEWAY_PID" "$QUOTES_PID" "$STANCE_PID"; do jcmd "$pid" PerfCounter.print; done \
+    | awk -F= '/^java.ci.totalTime=/ { ticks += $2 } /^sun.os.hrt.frequency=/ { hz = $2 } END { printf "%.1f", ticks / hz }'
+}
+
+# The JIT compiles the hot paths in the first tens of thousands of requests; on a slow two-core machine C2 took
+# minutes of CPU per service for that, and a scenario measured meanwhile ran at half its speed. So every scenario
+# runs unmeasured, in rounds, until a round leaves the JIT under 5 % of the machine's CPU time.
+echo "== warm up until the JIT settles"
+round_seconds=$(( ${WARMUP%s} * (1 + $(wc -w <<<"$READ_SCENARIOS")) ))
+settled=$(( round_seconds * $(nproc) * 5 / 100 ))
+for round in $(seq 1 "$WARMUP_ROUNDS"); do
+  compiled_before=$(jit_seconds)
+  DURATION=$WARMUP run_wrk warmup-analyze 4 analyze.lua
+  for scenario in $READ_SCENARIOS; do
+    DURATION=$WARMUP SCENARIO=$scenario run_wrk "warmup-$scenario" "$CONNECTIONS" reads.lua
+  done
+  compiled=$(awk -v before="$compiled_before" -v after="$(jit_seconds)" 'BEGIN { printf "%.1f", after - before }')
+  echo "warm-up round $round of $round_seconds s: the JVMs compiled for $compiled s" | tee -a "$RESULTS/warmup.txt"
+  awk -v compiled="$compiled" -v settled="$settled" 'BEGIN { exit !(compiled < settled) }' && break
 done
-run_wrk warmup-analyze 4 analyze.lua
 : >"$RESULTS/wrk.psv"
 
 echo "== load scenarios, $DURATION each"
-run_wrk analyze 4 analyze.lua
 for scenario in $READ_SCENARIOS; do
   SCENARIO=$scenario run_wrk "$scenario" "$CONNECTIONS" reads.lua
 done
+# Last, so that no read is measured while the JIT reworks paths that analysis made hot.
+run_wrk analyze 4 analyze.lua
 
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 RSS_QUOTES=$(rss_mib "$QUOTES_PID"); RSS_STANCE=$(rss_mib "$STANCE_PID"); RSS_GATEWAY=$(rss_mib "$GATEWAY_PID")
@@ -162,6 +181,7 @@ fi
 {
   echo "quote-stance benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "corpus: $(cat "$RESULTS/load.txt") (load took $(cat "$RESULTS/load.seconds") s with the services running)"
+  echo "warm-up: $(wc -l <"$RESULTS/warmup.txt") rounds, the last: $(tail -1 "$RESULTS/warmup.txt" | cut -d: -f2-)"
   echo
   echo "CPU per request in ms, wrk's share aside: gateway (gw), quotes-service (qs), stance-service (ss), PostgreSQL (pg)"
   echo
