@@ -132,16 +132,17 @@ run_wrk() {
     "$RESULTS/wrk-$name.txt")" >>"$RESULTS/wrk.psv"
 }
 
-# Seconds the three JVMs have spent compiling so far (HotSpot's counter, read with jcmd).
+# Seconds the three JVMs' compile tasks have taken so far, summed over their compiler threads (HotSpot's counter, read
+# with jcmd; time waiting for a core included, so it can exceed the CPU time there was).
 jit_seconds() {
   local pid
   for pid in "$GATEWAY_PID" "$QUOTES_PID" "$STANCE_PID"; do jcmd "$pid" PerfCounter.print; done \
     | awk -F= '/^java.ci.totalTime=/ { ticks += $2 } /^sun.os.hrt.frequency=/ { hz = $2 } END { printf "%.1f", ticks / hz }'
 }
 
-# The JIT compiles the hot paths in the first tens of thousands of requests; on a slow two-core machine C2 took
-# minutes of CPU per service for that, and a scenario measured meanwhile ran at half its speed. So every scenario
-# runs unmeasured, in rounds, until a round leaves the JIT under 5 % of the machine's CPU time.
+# The JIT compiles the hot paths in the first tens of thousands of requests; on a slow two-core machine that went on
+# for minutes, and a scenario measured meanwhile ran at half its later speed. So every scenario runs unmeasured, in
+# rounds, until the compile tasks of a round add up to less than 5 % of its cores × seconds.
 echo "== warm up until the JIT settles"
 round_seconds=$(( ${WARMUP%s} * (1 + $(wc -w <<<"$READ_SCENARIOS")) ))
 settled=$(( round_seconds * $(nproc) * 5 / 100 ))
