@@ -105,6 +105,12 @@ class QuoteSearchPlansTest extends DatabaseTest {
             QuoteSearch topSpeakersPage = new QuoteSearch(filters.get("most quoted speaker"));
             assertThat(plan(connection, topSpeakersPage.pageSql(), topSpeakersPage.pageParameters(0, 20)))
                     .contains("Index Only Scan Backward using quote_speaker_newest_idx");
+
+            // A stance with a word walks that stance's index and tests the text of its quotes only, rather than walk
+            // every quote, which the planner prefers when it costs each row fetched as a random disk read.
+            QuoteSearch stanceAndText = new QuoteSearch(filters.get("stance + text"));
+            assertThat(plan(connection, stanceAndText.pageSql(), stanceAndText.pageParameters(0, 20)))
+                    .contains("Index Scan Backward using quote_stance_newest_idx");
         }
     }
 
