@@ -16,6 +16,7 @@ QUOTES_PER_ARTICLE=${QUOTES_PER_ARTICLE:-10}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 SKIP_JMH=${SKIP_JMH:-}
+# Seconds per scenario in a warm-up round (a number with s), and how many rounds at most (see the warm-up below).
 WARMUP=${WARMUP:-5s}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
 READ_SCENARIOS="page article speaker stance articleId text speaker+stance stance+text speaker+text articleId+stance deep"
