@@ -183,7 +183,7 @@ fi
 {
   echo "quote-stance benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "corpus: $(cat "$RESULTS/load.txt") (load took $(cat "$RESULTS/load.seconds") s with the services running)"
-  echo "warm-up: $(wc -l <"$RESULTS/warmup.txt") rounds, the last: $(tail -1 "$RESULTS/warmup.txt" | cut -d: -f2-)"
+  echo "warm-up: $(wc -l <"$RESULTS/warmup.txt") rounds; in the last,$(tail -1 "$RESULTS/warmup.txt" | cut -d: -f2-)"
   echo
   echo "CPU per request in ms, wrk's share aside: gateway (gw), quotes-service (qs), stance-service (ss), PostgreSQL (pg)"
   echo
