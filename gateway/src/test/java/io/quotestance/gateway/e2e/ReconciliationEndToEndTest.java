@@ -56,25 +56,31 @@ class ReconciliationEndToEndTest {
 
         services.startStanceService();
 
+        // stance-service shows a label before the job copies it to quotes-service, so wait for both: filtering by
+        // each quote's label must find it.
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Response article = given().get("/api/articles/{id}", articleId);
             assertThat(article.jsonPath().getBoolean("degraded")).isFalse();
             assertThat(article.jsonPath().getList("quotes.stance.label")).hasSize(quoteCount).doesNotContainNull();
+            for (Map<String, Object> quote : article.jsonPath().<Map<String, Object>>getList("quotes")) {
+                long quoteId = ((Number) quote.get("id")).longValue();
+                assertThat(quotesFilteredBy(articleId, stanceLabel(quote))).contains(quoteId);
+            }
         });
-
-        // The copies landed in quotes-service too: filtering by each quote's label finds it.
         List<Map<String, Object>> quotes = given().get("/api/articles/{id}", articleId).jsonPath().getList("quotes");
-        for (Map<String, Object> quote : quotes) {
-            @SuppressWarnings("unchecked")
-            String label = (String) ((Map<String, Object>) quote.get("stance")).get("label");
-            List<Long> found = given().queryParam("articleId", articleId).queryParam("stance", label)
-                    .get("/api/quotes").jsonPath().getList("items.id", Long.class);
-            assertThat(found).contains(((Number) quote.get("id")).longValue());
-        }
 
         // Idempotent: nothing is left to label, and running again changes no label.
         assertThat(reconciliation.reconcile()).isZero();
         assertThat(given().get("/api/articles/{id}", articleId).jsonPath().getList("quotes.stance.label"))
-                .isEqualTo(quotes.stream().map(quote -> ((Map<?, ?>) quote.get("stance")).get("label")).toList());
+                .isEqualTo(quotes.stream().map(ReconciliationEndToEndTest::stanceLabel).toList());
+    }
+
+    private static String stanceLabel(Map<String, Object> quote) {
+        return (String) ((Map<?, ?>) quote.get("stance")).get("label");
+    }
+
+    private static List<Long> quotesFilteredBy(long articleId, String label) {
+        return given().queryParam("articleId", articleId).queryParam("stance", label).get("/api/quotes").jsonPath()
+                .getList("items.id", Long.class);
     }
 }
