@@ -24,7 +24,9 @@ public class WireMockDownstreams implements QuarkusTestResourceLifecycleManager 
         stance = new WireMockServer(options().dynamicPort());
         quotes.start();
         stance.start();
-        return Map.of("quotes.service.url", quotes.baseUrl(), "stance.service.url", stance.baseUrl());
+        // Each test stubs the same quote ids with other answers: a stance cached by one would hide the next one's.
+        return Map.of("quotes.service.url", quotes.baseUrl(), "stance.service.url", stance.baseUrl(),
+                "quotestance.stance-cache.max-entries", "0");
     }
 
     @Override

@@ -25,14 +25,20 @@ public class QuoteService {
     private final QuotesServiceClient quotes;
     private final StanceServiceClient stance;
     private final QuoteStances quoteStances;
+    private final StanceCache stanceCache;
 
-    QuoteService(QuotesServiceClient quotes, StanceServiceClient stance, QuoteStances quoteStances) {
+    QuoteService(QuotesServiceClient quotes, StanceServiceClient stance, QuoteStances quoteStances,
+            StanceCache stanceCache) {
         this.quotes = quotes;
         this.stance = stance;
         this.quoteStances = quoteStances;
+        this.stanceCache = stanceCache;
     }
 
-    /** quotes-service filters and pages (on its copy of the labels); the stances shown come from stance-service. */
+    /**
+     * quotes-service filters and pages (on its copy of the labels); the stances shown come from stance-service, or
+     * from this gateway's cache of them.
+     */
     public QuotePage quotes(QuoteFilter filter, int page, int size) {
         var stored = quotes.quotes(filter, page, size);
         var stanced = quoteStances.attach(stored.items());
@@ -47,14 +53,19 @@ public class QuoteService {
     /**
      * Stores an editor's label at stance-service, which keeps the automatic one in the history, then copies it to
      * quotes-service so that filters see it. A failed copy fails the request: the editor retries rather than leave
-     * the filters on a stale label.
+     * the filters on a stale label. This gateway drops its cached stance whatever the outcome, so that here even an
+     * override keeping the label shows at once; other replicas see a changed label in the copy, a kept one on expiry.
      */
     public QuoteView override(long id, StanceOverride override, String editor) {
         StoredQuote quote = quotes.quote(id);
-        Label label = stance.override(id,
-                new LabelOverride(override.label(), override.note(), editor, override.expectedVersion()));
-        quotes.copyStanceLabels(new StanceLabelCopies(List.of(new StanceLabelCopy(id, label.label()))));
-        return Views.quote(quote, Views.stance(label.stance()));
+        try {
+            Label label = stance.override(id,
+                    new LabelOverride(override.label(), override.note(), editor, override.expectedVersion()));
+            quotes.copyStanceLabels(new StanceLabelCopies(List.of(new StanceLabelCopy(id, label.label()))));
+            return Views.quote(quote, Views.stance(label.stance()));
+        } finally {
+            stanceCache.invalidate(id);
+        }
     }
 
     public StanceHistory history(long id) {

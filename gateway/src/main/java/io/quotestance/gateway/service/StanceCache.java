@@ -1,0 +1,62 @@
+package io.quotestance.gateway.service;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import io.quotestance.gateway.client.StanceResult;
+import io.quotestance.gateway.client.StoredQuote;
+import io.quotestance.gateway.config.StanceCacheConfig;
+
+/**
+ * The stances this gateway has recently shown, so that reading a quote again needs quotes-service only. A cached
+ * stance is shown only while quotes-service's copy of the quote's label still names the same label: an override
+ * through any gateway replica rewrites that copy before it answers, so every replica looks the quote up again at
+ * once. A change that keeps the label shows when the entry expires.
+ */
+@ApplicationScoped
+public class StanceCache {
+
+    private final Cache<Long, StanceResult> byQuoteId;
+
+    @Inject
+    StanceCache(StanceCacheConfig config) {
+        this(config.maxEntries(), config.timeToLive(), Ticker.systemTicker());
+    }
+
+    StanceCache(int maxEntries, Duration timeToLive, Ticker ticker) {
+        byQuoteId = maxEntries == 0 ? null
+                : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(timeToLive).ticker(ticker)
+                        // Evicting on the calling thread: the default pool would only add a hand-off per write.
+                        .executor(Runnable::run).build();
+    }
+
+    /** The cached stance of this quote, when there is one and the copied label in quotes-service agrees with it. */
+    Optional<StanceResult> current(StoredQuote quote) {
+        if (byQuoteId == null || quote.id() == null || quote.stanceLabel() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byQuoteId.getIfPresent(quote.id()))
+                .filter(cached -> Objects.equals(cached.label(), quote.stanceLabel()));
+    }
+
+    void putAll(Map<Long, StanceResult> stancesByQuoteId) {
+        if (byQuoteId != null) {
+            byQuoteId.putAll(stancesByQuoteId);
+        }
+    }
+
+    void invalidate(long quoteId) {
+        if (byQuoteId != null) {
+            byQuoteId.invalidate(quoteId);
+        }
+    }
+}
