@@ -12,6 +12,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quotestance.gateway.client.StanceResult;
 import io.quotestance.gateway.client.StoredQuote;
 import io.quotestance.gateway.config.StanceCacheConfig;
@@ -26,26 +30,45 @@ import io.quotestance.gateway.config.StanceCacheConfig;
 public class StanceCache {
 
     private final Cache<Long, StanceResult> byQuoteId;
+    private final Counter served;
+    private final Counter notServed;
 
     @Inject
-    StanceCache(StanceCacheConfig config) {
-        this(config.maxEntries(), config.timeToLive(), Ticker.systemTicker());
+    StanceCache(StanceCacheConfig config, MeterRegistry registry) {
+        this(config.maxEntries(), config.timeToLive(), Ticker.systemTicker(), registry);
     }
 
     StanceCache(int maxEntries, Duration timeToLive, Ticker ticker) {
+        this(maxEntries, timeToLive, ticker, new SimpleMeterRegistry());
+    }
+
+    private StanceCache(int maxEntries, Duration timeToLive, Ticker ticker, MeterRegistry registry) {
         byQuoteId = maxEntries == 0 ? null
                 : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(timeToLive).ticker(ticker)
                         // Evicting on the calling thread: the default pool would only add a hand-off per write.
                         .executor(Runnable::run).build();
+        // Served or not, the copy check included: what an operator sizing the cache needs to know.
+        served = Counter.builder("quotestance.stance.cache.reads").tag("result", "served")
+                .description("Quotes shown with a cached stance").register(registry);
+        notServed = Counter.builder("quotestance.stance.cache.reads").tag("result", "looked-up")
+                .description("Quotes whose stance the cache did not hold or no longer matched the copied label")
+                .register(registry);
+        if (byQuoteId != null) {
+            Gauge.builder("quotestance.stance.cache.size", byQuoteId, Cache::estimatedSize)
+                    .description("Quotes whose stance the cache holds").register(registry);
+        }
     }
 
     /** The cached stance of this quote, when there is one and the copied label in quotes-service agrees with it. */
     Optional<StanceResult> current(StoredQuote quote) {
         if (byQuoteId == null || quote.id() == null || quote.stanceLabel() == null) {
+            notServed.increment();
             return Optional.empty();
         }
-        return Optional.ofNullable(byQuoteId.getIfPresent(quote.id()))
+        Optional<StanceResult> current = Optional.ofNullable(byQuoteId.getIfPresent(quote.id()))
                 .filter(cached -> Objects.equals(cached.label(), quote.stanceLabel()));
+        (current.isPresent() ? served : notServed).increment();
+        return current;
     }
 
     void putAll(Map<Long, StanceResult> stancesByQuoteId) {

@@ -55,6 +55,7 @@ class StanceCacheEndToEndTest {
         // stance-service counts a call once it has answered it, which can be a moment after the gateway read it.
         await().atMost(Duration.ofSeconds(5)).until(() -> lookupsAtStanceService() > 0);
         double lookupsBefore = lookupsAtStanceService();
+        double servedBefore = servedFromTheCache();
 
         JsonPath again = given().get("/api/articles/{id}", articleId).jsonPath();
 
@@ -62,6 +63,7 @@ class StanceCacheEndToEndTest {
         assertThat(again.getList("quotes.stance")).isEqualTo(first.getList("quotes.stance"));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> lookupsAtStanceService() == lookupsBefore);
+        assertThat(servedFromTheCache()).isEqualTo(servedBefore + 3);
     }
 
     @Test
@@ -98,9 +100,17 @@ class StanceCacheEndToEndTest {
     }
 
     private double lookupsAtStanceService() {
-        return given().get(stanceService + "/q/metrics").asString().lines()
-                .filter(line -> line.startsWith("http_server_requests_seconds_count{")
-                        && line.contains("uri=\"/labels/lookup\""))
+        return metric(stanceService + "/q/metrics", "http_server_requests_seconds_count", "uri=\"/labels/lookup\"");
+    }
+
+    /** The gateway's count of quotes shown with a cached stance, as operators read it. */
+    private static double servedFromTheCache() {
+        return metric("/q/metrics", "quotestance_stance_cache_reads_total", "result=\"served\"");
+    }
+
+    private static double metric(String metricsUrl, String name, String label) {
+        return given().get(metricsUrl).asString().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
