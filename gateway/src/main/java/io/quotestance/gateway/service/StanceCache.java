@@ -48,15 +48,19 @@ public class StanceCache {
                         // Evicting on the calling thread: the default pool would only add a hand-off per write.
                         .executor(Runnable::run).build();
         // Served or not, the copy check included: what an operator sizing the cache needs to know.
-        served = Counter.builder("quotestance.stance.cache.reads").tag("result", "served")
-                .description("Quotes shown with a cached stance").register(registry);
-        notServed = Counter.builder("quotestance.stance.cache.reads").tag("result", "looked-up")
-                .description("Quotes whose stance the cache did not hold or no longer matched the copied label")
-                .register(registry);
+        served = reads("served", registry);
+        notServed = reads("looked-up", registry);
         if (byQuoteId != null) {
             Gauge.builder("quotestance.stance.cache.size", byQuoteId, Cache::estimatedSize)
                     .description("Quotes whose stance the cache holds").register(registry);
         }
+    }
+
+    private static Counter reads(String result, MeterRegistry registry) {
+        return Counter.builder("quotestance.stance.cache.reads").tag("result", result)
+                .description("Quotes shown with a stance from the cache (served) or looked up at stance-service, the"
+                        + " cache not holding it or its label no longer matching the copy (looked-up)")
+                .register(registry);
     }
 
     /** The cached stance of this quote, when there is one and the copied label in quotes-service agrees with it. */
