@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,26 +92,74 @@ class QuoteSearchPlansTest extends DatabaseTest {
             for (Map.Entry<String, QuoteFilter> filter : filters.entrySet()) {
                 QuoteSearch search = new QuoteSearch(filter.getValue());
                 for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
-                    assertThat(plan(connection, search.pageSql(), search.pageParameters(offset, 20)))
+                    assertThat(plan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
                             .as("page at offset %d, %s", offset, filter.getKey())
                             .doesNotContain("Seq Scan");
                     assertThat(plan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
                             .as("count at offset %d, %s", offset, filter.getKey())
                             .doesNotContain("Seq Scan");
+                    if (search.onePlanServesAllValues()) {
+                        // The plan kept for every page and value: the same walk along an index, then a join of the
+                        // page's twenty quotes, never a hash of every speaker.
+                        assertThat(keptPlan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
+                                .as("kept page plan at offset %d, %s", offset, filter.getKey())
+                                .doesNotContain("Seq Scan").doesNotContain("Hash");
+                        assertThat(keptPlan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
+                                .as("kept count plan at offset %d, %s", offset, filter.getKey())
+                                .doesNotContain("Seq Scan");
+                    }
                 }
             }
 
             // The most quoted speaker's first page walks that speaker's own index in id order and stops after the
             // page, rather than filter every quote in id order until twenty of theirs turn up.
             QuoteSearch topSpeakersPage = new QuoteSearch(filters.get("most quoted speaker"));
-            assertThat(plan(connection, topSpeakersPage.pageSql(), topSpeakersPage.pageParameters(0, 20)))
+            assertThat(plan(connection, topSpeakersPage.pageSql(20), topSpeakersPage.pageParameters(0, 20)))
                     .contains("Index Only Scan Backward using quote_speaker_newest_idx");
 
             // A stance with a word walks that stance's index and tests the text of its quotes only, rather than walk
             // every quote, which the planner prefers when it costs each row fetched as a random disk read.
             QuoteSearch stanceAndText = new QuoteSearch(filters.get("stance + text"));
-            assertThat(plan(connection, stanceAndText.pageSql(), stanceAndText.pageParameters(0, 20)))
+            assertThat(plan(connection, stanceAndText.pageSql(20), stanceAndText.pageParameters(0, 20)))
                     .contains("Index Scan Backward using quote_stance_newest_idx");
+        }
+    }
+
+    /**
+     * The plan PostgreSQL keeps for the statement when it plans it once for every value, as on quotes-service's
+     * one-plan connections (plan_cache_mode = force_generic_plan), shown for these values.
+     */
+    private static String keptPlan(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        StringBuilder numbered = new StringBuilder();
+        int placeholder = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                numbered.append('$').append(++placeholder);
+            } else {
+                numbered.append(c);
+            }
+        }
+        String values = parameters.stream()
+                .map(value -> value instanceof String text ? "'" + text.replace("'", "''") + "'" : value.toString())
+                .collect(Collectors.joining(", "));
+        try (Statement statement = connection.createStatement()) {
+            String mode;
+            try (ResultSet rows = statement.executeQuery("SHOW plan_cache_mode")) {
+                rows.next();
+                mode = rows.getString(1);
+            }
+            statement.execute("SET plan_cache_mode = force_generic_plan");
+            statement.execute("PREPARE kept_plan AS " + numbered);
+            try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE kept_plan(" + values + ")")) {
+                StringBuilder plan = new StringBuilder();
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+                return plan.toString();
+            } finally {
+                statement.execute("DEALLOCATE kept_plan");
+                statement.execute("SET plan_cache_mode = " + mode);
+            }
         }
     }
 

@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
 public class QuoteService {
 
     private final DataSource dataSource;
+    private final DataSource onePlanDataSource;
 
-    QuoteService(DataSource dataSource) {
+    QuoteService(DataSource dataSource, @io.quarkus.agroal.DataSource("one-plan") DataSource onePlanDataSource) {
         this.dataSource = dataSource;
+        this.onePlanDataSource = onePlanDataSource;
     }
 
     /** A speaker parameter of up to 18 digits is an id; anything else is a name. */
@@ -61,7 +63,8 @@ public class QuoteService {
         }
         String fragment = textFragment == null || textFragment.isEmpty() ? null : textFragment;
         QuoteSearch search = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment));
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = (search.onePlanServesAllValues() ? onePlanDataSource : dataSource)
+                .getConnection()) {
             QuoteSearch.Page found = search.run(connection, page * size, size);
             return new PageResult<>(found.quotes(), found.total(), found.exact());
         } catch (SQLException failure) {
