@@ -43,7 +43,7 @@ public final class DatabaseCleaner {
                     tables.add(rows.getString(1));
                 }
             }
-            // Ids keep counting, as in production, where none is ever used twice: the gateway caches stances by quote id.
+            // Ids keep counting, as in production, where none is used twice: the gateway caches stances by quote id.
             if (!tables.isEmpty()) {
                 statement.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
             }

@@ -38,8 +38,7 @@ public final class QuoteSearch {
     private final String matchOrder;
     private final int lookAhead;
     private final List<Object> parameters;
-    private final boolean filtersBySpeaker;
-    private final boolean filtersByText;
+    private final boolean onePlanServesAllValues;
 
     public QuoteSearch(QuoteFilter filter) {
         List<String> conditions = new ArrayList<>();
@@ -66,8 +65,7 @@ public final class QuoteSearch {
             conditions.add("q.text ILIKE ? ESCAPE '\\'");
             values.add(Like.containing(filter.textFragment()));
         }
-        this.filtersBySpeaker = filter.speakerIds() != null;
-        this.filtersByText = filter.textFragment() != null;
+        this.onePlanServesAllValues = filter.speakerIds() == null && filter.textFragment() == null;
         this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         this.parameters = Collections.unmodifiableList(values);
         boolean inTextOrder = filter.articleId() != null;
@@ -101,7 +99,7 @@ public final class QuoteSearch {
      * 30,000 times and another twice.
      */
     public boolean onePlanServesAllValues() {
-        return !filtersBySpeaker && !filtersByText;
+        return onePlanServesAllValues;
     }
 
     private int matchesRead(int limit) {
