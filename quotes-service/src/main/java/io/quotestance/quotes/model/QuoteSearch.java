@@ -61,8 +61,9 @@ public final class QuoteSearch {
             values.add(filter.articleId());
         }
         if (filter.textFragment() != null) {
-            // ILIKE with a leading wildcard is served by the pg_trgm index on quote.text.
-            conditions.add("q.text ILIKE ? ESCAPE '\\'");
+            // Case-insensitive as ILIKE, on the stored lower-case copy (V3); a leading wildcard is served by its pg_trgm
+            // index.
+            conditions.add("q.text_lower LIKE lower(?) ESCAPE '\\'");
             values.add(Like.containing(filter.textFragment()));
         }
         this.onePlanServesAllValues = filter.speakerIds() == null && filter.textFragment() == null;
