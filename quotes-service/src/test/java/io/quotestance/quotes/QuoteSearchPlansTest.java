@@ -122,6 +122,11 @@ class QuoteSearchPlansTest extends DatabaseTest {
             QuoteSearch stanceAndText = new QuoteSearch(filters.get("stance + text"));
             assertThat(plan(connection, stanceAndText.pageSql(20), stanceAndText.pageParameters(0, 20)))
                     .contains("Index Scan Backward using quote_stance_newest_idx");
+
+            // An article's quotes, read on the one-plan connections: the plan kept for every article reads the
+            // article's index, as does each custom plan.
+            assertThat(keptPlan(connection, QuoteSearch.ARTICLE_QUOTES_SQL, List.of(article)))
+                    .doesNotContain("Seq Scan").contains("quote_article_position_key");
         }
     }
 

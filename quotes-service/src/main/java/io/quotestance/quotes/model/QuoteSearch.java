@@ -130,11 +130,14 @@ public final class QuoteSearch {
         return all;
     }
 
+    /** All the quotes of an article with their speakers, in text order; the one parameter is the article's id. */
+    public static final String ARTICLE_QUOTES_SQL = "SELECT " + COLUMNS + " FROM quotes.quote q"
+            + " JOIN quotes.speaker s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.position";
+
     /** All the quotes of an article with their speakers, in text order. */
     public static List<ListedQuote> ofArticle(Connection connection, long articleId) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, "SELECT " + COLUMNS + " FROM quotes.quote q"
-                + " JOIN quotes.speaker s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.position",
-                List.of(articleId)); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(connection, ARTICLE_QUOTES_SQL, List.of(articleId));
+                ResultSet rows = statement.executeQuery()) {
             List<ListedQuote> quotes = new ArrayList<>();
             while (rows.next()) {
                 quotes.add(listedQuote(rows));

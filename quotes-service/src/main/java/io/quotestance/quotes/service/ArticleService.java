@@ -35,12 +35,14 @@ public class ArticleService {
 
     private final ExtractionService extraction;
     private final ArticleWriter writer;
-    private final DataSource dataSource;
+    /** The quotes of one article want the same plan whatever the article: it is planned once per connection. */
+    private final DataSource onePlanDataSource;
 
-    ArticleService(ExtractionService extraction, ArticleWriter writer, DataSource dataSource) {
+    ArticleService(ExtractionService extraction, ArticleWriter writer,
+            @io.quarkus.agroal.DataSource("one-plan") DataSource onePlanDataSource) {
         this.extraction = extraction;
         this.writer = writer;
-        this.dataSource = dataSource;
+        this.onePlanDataSource = onePlanDataSource;
     }
 
     /**
@@ -92,7 +94,7 @@ public class ArticleService {
     }
 
     private ArticleWithQuotes withQuotes(Article article, boolean created) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = onePlanDataSource.getConnection()) {
             return new ArticleWithQuotes(article, QuoteSearch.ofArticle(connection, article.id), created);
         } catch (SQLException failure) {
             throw new PersistenceException("reading the quotes of article " + article.id + " failed", failure);
