@@ -124,7 +124,7 @@ class QuoteSearchPlansTest extends DatabaseTest {
                     .contains("Index Scan Backward using quote_stance_newest_idx");
 
             // An article's quotes, read on the one-plan connections: the plan kept for every article reads the
-            // article's index, as does each custom plan.
+            // article's index.
             assertThat(keptPlan(connection, QuoteSearch.ARTICLE_QUOTES_SQL, List.of(article)))
                     .doesNotContain("Seq Scan").contains("quote_article_position_key");
         }
