@@ -130,7 +130,7 @@ public final class QuoteSearch {
         return all;
     }
 
-    /** All the quotes of an article with their speakers, in text order; the one parameter is the article's id. */
+    /** The statement of {@link #ofArticle}, for tests to EXPLAIN; its one parameter is the article's id. */
     public static final String ARTICLE_QUOTES_SQL = "SELECT " + COLUMNS + " FROM quotes.quote q"
             + " JOIN quotes.speaker s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.position";
 
