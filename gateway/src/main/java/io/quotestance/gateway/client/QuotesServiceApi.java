@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 
 /** quotes-service's internal API (docs/internal-api.md). Use it through {@link QuotesServiceClient}. */
 @RegisterClientHeaders(InternalCredentialHeaders.class)
@@ -35,21 +36,21 @@ public interface QuotesServiceApi {
 
     @GET
     @Path("/articles")
-    StoredPage<StoredArticleSummary> articles(@QueryParam("page") int page, @QueryParam("size") int size);
+    Uni<StoredPage<StoredArticleSummary>> articles(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/articles/{id}")
-    StoredArticle article(@PathParam("id") long id);
+    Uni<StoredArticle> article(@PathParam("id") long id);
 
     @GET
     @Path("/quotes")
-    StoredPage<StoredQuote> quotes(@QueryParam("speaker") String speaker, @QueryParam("stance") String stance,
+    Uni<StoredPage<StoredQuote>> quotes(@QueryParam("speaker") String speaker, @QueryParam("stance") String stance,
             @QueryParam("articleId") Long articleId, @QueryParam("q") String q, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
     @GET
     @Path("/quotes/{id}")
-    StoredQuote quote(@PathParam("id") long id);
+    Uni<StoredQuote> quote(@PathParam("id") long id);
 
     @PUT
     @Path("/quotes/stance-labels")
@@ -61,12 +62,12 @@ public interface QuotesServiceApi {
 
     @GET
     @Path("/speakers")
-    StoredPage<StoredSpeakerSummary> speakers(@QueryParam("q") String q, @QueryParam("page") int page,
+    Uni<StoredPage<StoredSpeakerSummary>> speakers(@QueryParam("q") String q, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
     @GET
     @Path("/speakers/{id}")
-    StoredSpeakerSummary speaker(@PathParam("id") long id);
+    Uni<StoredSpeakerSummary> speaker(@PathParam("id") long id);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

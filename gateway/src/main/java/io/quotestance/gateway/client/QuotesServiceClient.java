@@ -6,12 +6,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * quotes-service with its fault tolerance. Nothing can be answered without quotes-service, so there is no fallback:
@@ -20,8 +23,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @ApplicationScoped
 @Timeout(value = 5, unit = SECONDS)
-// A frozen quotes-service holds at most this many worker threads per call kind; the rest are refused at once (503)
-// instead of queueing until the worker pool is exhausted and the gateway stops answering anything.
+// A frozen quotes-service holds at most this many calls of a kind: worker threads for the writes, which block; for the
+// reads, which wait without a thread, a few more queue and the rest are refused at once (503) instead of piling up
+// until the gateway stops answering anything.
 @Bulkhead(64)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = SECONDS,
         skipOn = DownstreamRejectedException.class)
@@ -44,20 +48,21 @@ public class QuotesServiceClient {
                 response.getStatus() == RestResponse.StatusCode.CREATED);
     }
 
-    public StoredPage<StoredArticleSummary> articles(int page, int size) {
-        return api.articles(page, size);
+    public Uni<StoredPage<StoredArticleSummary>> articles(int page, int size) {
+        return transportFailuresWrapped(api.articles(page, size));
     }
 
-    public StoredArticle article(long id) {
-        return api.article(id);
+    public Uni<StoredArticle> article(long id) {
+        return transportFailuresWrapped(api.article(id));
     }
 
-    public StoredPage<StoredQuote> quotes(QuoteFilter filter, int page, int size) {
-        return api.quotes(filter.speaker(), filter.stance(), filter.articleId(), filter.q(), page, size);
+    public Uni<StoredPage<StoredQuote>> quotes(QuoteFilter filter, int page, int size) {
+        return transportFailuresWrapped(
+                api.quotes(filter.speaker(), filter.stance(), filter.articleId(), filter.q(), page, size));
     }
 
-    public StoredQuote quote(long id) {
-        return api.quote(id);
+    public Uni<StoredQuote> quote(long id) {
+        return transportFailuresWrapped(api.quote(id));
     }
 
     public void copyStanceLabels(StanceLabelCopies copies) {
@@ -69,12 +74,18 @@ public class QuotesServiceClient {
         return api.unlabelled(size).items();
     }
 
-    public StoredPage<StoredSpeakerSummary> speakers(String q, int page, int size) {
-        return api.speakers(q, page, size);
+    public Uni<StoredPage<StoredSpeakerSummary>> speakers(String q, int page, int size) {
+        return transportFailuresWrapped(api.speakers(q, page, size));
     }
 
-    public StoredSpeakerSummary speaker(long id) {
-        return api.speaker(id);
+    public Uni<StoredSpeakerSummary> speaker(long id) {
+        return transportFailuresWrapped(api.speaker(id));
+    }
+
+    // A blocking call gets a refused, reset or closed connection wrapped in a ProcessingException; a non-blocking one
+    // gets the bare, checked exception. Wrapped alike, both end as 503.
+    private static <T> Uni<T> transportFailuresWrapped(Uni<T> call) {
+        return call.onFailure(failure -> !(failure instanceof RuntimeException)).transform(ProcessingException::new);
     }
 
     /** A stored article and whether this call created it (201) or found the same text already stored (200). */

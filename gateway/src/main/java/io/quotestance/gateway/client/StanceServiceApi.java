@@ -13,6 +13,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 
 /**
  * stance-service's quick calls (look-ups and classifications that store nothing; the classifier handles thousands
@@ -35,7 +36,7 @@ public interface StanceServiceApi {
 
     @POST
     @Path("/labels/lookup")
-    CurrentStances lookup(LabelLookup lookup);
+    Uni<CurrentStances> lookup(LabelLookup lookup);
 
     @GET
     @Path("/labels/{quoteId}")

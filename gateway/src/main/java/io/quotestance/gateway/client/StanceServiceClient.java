@@ -16,6 +16,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
 /**
  * stance-service with its fault tolerance. Reads of stored labels and classifications for display fall back to
  * "no stance" so that quotes are still served; calls whose whole answer is a stance or a write (classify one
@@ -42,21 +45,18 @@ public class StanceServiceClient {
     /** The current labels of these quotes in one look-up (per 1,000 ids), or {@link LabelsFound#unavailable()}. */
     @Timeout(value = 1000, unit = MILLIS)
     @Fallback(fallbackMethod = "noLabelsFound")
-    public LabelsFound lookup(List<Long> quoteIds) {
-        if (quoteIds.isEmpty()) {
-            return LabelsFound.ofCurrent(List.of());
-        }
-        List<CurrentStance> stances = new ArrayList<>();
-        for (List<Long> chunk : chunks(quoteIds)) {
-            stances.addAll(reads.lookup(new LabelLookup(chunk)).labels());
-        }
-        return LabelsFound.ofCurrent(stances);
+    public Uni<LabelsFound> lookup(List<Long> quoteIds) {
+        return Multi.createFrom().iterable(chunks(quoteIds))
+                .onItem().transformToUniAndConcatenate(chunk -> reads.lookup(new LabelLookup(chunk)))
+                .onItem().transformToIterable(CurrentStances::labels)
+                .collect().asList()
+                .map(LabelsFound::ofCurrent);
     }
 
-    LabelsFound noLabelsFound(List<Long> quoteIds, Throwable failure) {
+    Uni<LabelsFound> noLabelsFound(List<Long> quoteIds, Throwable failure) {
         LOG.warnf("stance-service did not answer a look-up of %d labels, serving quotes without stance: %s",
                 quoteIds.size(), describe(failure));
-        return LabelsFound.unavailable();
+        return Uni.createFrom().item(LabelsFound.unavailable());
     }
 
     /** Stances for statements not stored, in order, or empty when stance-service could not answer in time. */

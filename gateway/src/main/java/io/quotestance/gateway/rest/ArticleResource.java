@@ -42,6 +42,7 @@ import io.quotestance.gateway.api.Problem;
 import io.quotestance.gateway.ratelimit.WriteRateLimited;
 import io.quotestance.gateway.security.ApiTokenIdentityProvider;
 import io.quotestance.gateway.service.ArticleService;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/articles")
 @Tag(name = "articles")
@@ -102,7 +103,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, example = "5")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<ArticleSummary> list(@Valid @BeanParam Paging paging) {
+    public Uni<Page<ArticleSummary>> list(@Valid @BeanParam Paging paging) {
         return articles.articles(paging.page(), paging.size());
     }
 
@@ -116,7 +117,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, example = "5")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleView get(@Parameter(description = "The article's id", example = "7") @PathParam("id") long id) {
+    public Uni<ArticleView> get(@Parameter(description = "The article's id", example = "7") @PathParam("id") long id) {
         return articles.article(id);
     }
 }

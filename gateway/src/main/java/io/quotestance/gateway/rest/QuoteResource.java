@@ -44,6 +44,7 @@ import io.quotestance.gateway.client.QuoteFilter;
 import io.quotestance.gateway.ratelimit.WriteRateLimited;
 import io.quotestance.gateway.security.ApiTokenIdentityProvider;
 import io.quotestance.gateway.service.QuoteService;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/quotes")
 @Tag(name = "quotes")
@@ -70,7 +71,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, example = "5")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public QuotePage list(
+    public Uni<QuotePage> list(
             @Parameter(description = "A speaker id, or words matching speaker names and aliases (case-insensitive)",
                     example = "Lemoine") @QueryParam("speaker") @Size(max = 200) String speaker,
             @Parameter(description = "The current label",
@@ -95,7 +96,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, example = "5")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public QuoteView get(@Parameter(description = "The quote's id", example = "42") @PathParam("id") long id) {
+    public Uni<QuoteView> get(@Parameter(description = "The quote's id", example = "42") @PathParam("id") long id) {
         return quotes.quote(id);
     }
 

@@ -28,6 +28,7 @@ import io.quotestance.gateway.api.Page;
 import io.quotestance.gateway.api.Problem;
 import io.quotestance.gateway.api.SpeakerView;
 import io.quotestance.gateway.service.SpeakerService;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/speakers")
 @Tag(name = "speakers")
@@ -48,7 +49,7 @@ public class SpeakerResource {
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, example = "5")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<SpeakerView> list(
+    public Uni<Page<SpeakerView>> list(
             @Parameter(description = "Words a name or alias contains (case-insensitive)", example = "lemoine")
             @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam Paging paging) {
@@ -64,7 +65,7 @@ public class SpeakerResource {
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, example = "5")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SpeakerView get(@Parameter(description = "The speaker's id", example = "3") @PathParam("id") long id) {
+    public Uni<SpeakerView> get(@Parameter(description = "The speaker's id", example = "3") @PathParam("id") long id) {
         return speakers.speaker(id);
     }
 }

@@ -21,6 +21,7 @@ import io.quotestance.gateway.client.StanceLabelCopy;
 import io.quotestance.gateway.client.StanceServiceClient;
 import io.quotestance.gateway.client.StoredArticle;
 import io.quotestance.gateway.client.StoredQuote;
+import io.smallrye.mutiny.Uni;
 
 /** Stores articles with their labels, and reads them back with their quotes' current stances. */
 @ApplicationScoped
@@ -51,21 +52,20 @@ public class ArticleService {
                 submission.title(), submission.outlet(), submission.publishedAt()));
         StoredArticle article = stored.article();
         if (!stored.created()) {
-            return new Ingested(view(article, quoteStances.attach(article.quotes())), false);
+            return new Ingested(view(article, quoteStances.attach(article.quotes()).await().indefinitely()), false);
         }
         return new Ingested(view(article, quoteStances.attach(article.quotes(), labelNewQuotes(article.quotes()))),
                 true);
     }
 
-    public ArticleView article(long id) {
-        StoredArticle article = quotes.article(id);
-        return view(article, quoteStances.attach(article.quotes()));
+    public Uni<ArticleView> article(long id) {
+        return quotes.article(id).flatMap(article -> quoteStances.attach(article.quotes())
+                .map(stanced -> view(article, stanced)));
     }
 
-    public Page<ArticleSummary> articles(int page, int size) {
-        var stored = quotes.articles(page, size);
-        return new Page<>(stored.items().stream().map(Views::summary).toList(), stored.page(), stored.size(),
-                stored.total());
+    public Uni<Page<ArticleSummary>> articles(int page, int size) {
+        return quotes.articles(page, size).map(stored -> new Page<>(
+                stored.items().stream().map(Views::summary).toList(), stored.page(), stored.size(), stored.total()));
     }
 
     // The article is already stored: a failing stance-service must not lose it. It is answered without stances and

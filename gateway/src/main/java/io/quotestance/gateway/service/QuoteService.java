@@ -17,8 +17,13 @@ import io.quotestance.gateway.client.StanceLabelCopies;
 import io.quotestance.gateway.client.StanceLabelCopy;
 import io.quotestance.gateway.client.StanceServiceClient;
 import io.quotestance.gateway.client.StoredQuote;
+import io.smallrye.mutiny.Uni;
 
-/** Quote searches with stances, and editors' labels. */
+/**
+ * Quote searches with stances, and editors' labels. The reads wait for nothing: they run on the event loop, without a
+ * thread hand-off per call. The writes run on worker threads and wait for their calls, which the clients' timeouts
+ * bound.
+ */
 @ApplicationScoped
 public class QuoteService {
 
@@ -39,15 +44,15 @@ public class QuoteService {
      * quotes-service filters and pages (on its copy of the labels); the stances shown come from stance-service, or
      * from this gateway's cache of them.
      */
-    public QuotePage quotes(QuoteFilter filter, int page, int size) {
-        var stored = quotes.quotes(filter, page, size);
-        var stanced = quoteStances.attach(stored.items());
-        return new QuotePage(stanced.quotes(), stored.page(), stored.size(), stored.total(),
-                stored.totalExact(), stanced.degraded());
+    public Uni<QuotePage> quotes(QuoteFilter filter, int page, int size) {
+        return quotes.quotes(filter, page, size).flatMap(stored -> quoteStances.attach(stored.items())
+                .map(stanced -> new QuotePage(stanced.quotes(), stored.page(), stored.size(), stored.total(),
+                        stored.totalExact(), stanced.degraded())));
     }
 
-    public QuoteView quote(long id) {
-        return quoteStances.attach(List.of(quotes.quote(id))).quotes().get(0);
+    public Uni<QuoteView> quote(long id) {
+        return quotes.quote(id).flatMap(quote -> quoteStances.attach(List.of(quote)))
+                .map(stanced -> stanced.quotes().get(0));
     }
 
     /**
@@ -57,7 +62,7 @@ public class QuoteService {
      * override keeping the label shows at once; other replicas see a changed label in the copy, a kept one on expiry.
      */
     public QuoteView override(long id, StanceOverride override, String editor) {
-        StoredQuote quote = quotes.quote(id);
+        StoredQuote quote = quotes.quote(id).await().indefinitely();
         try {
             Label label = stance.override(id,
                     new LabelOverride(override.label(), override.note(), editor, override.expectedVersion()));
@@ -69,7 +74,7 @@ public class QuoteService {
     }
 
     public StanceHistory history(long id) {
-        quotes.quote(id);
+        quotes.quote(id).await().indefinitely();
         try {
             return Views.history(stance.labelWithHistory(id));
         } catch (DownstreamRejectedException rejected) {

@@ -12,6 +12,7 @@ import io.quotestance.gateway.client.LabelsFound;
 import io.quotestance.gateway.client.StanceResult;
 import io.quotestance.gateway.client.StanceServiceClient;
 import io.quotestance.gateway.client.StoredQuote;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Puts the current stance on stored quotes: from the cache where it is still current, the rest in one look-up at
@@ -28,7 +29,7 @@ class QuoteStances {
         this.cache = cache;
     }
 
-    StancedQuotes attach(List<StoredQuote> quotes) {
+    Uni<StancedQuotes> attach(List<StoredQuote> quotes) {
         Map<Long, StanceResult> stances = new HashMap<>();
         List<Long> notCached = new ArrayList<>();
         for (StoredQuote quote : quotes) {
@@ -36,12 +37,13 @@ class QuoteStances {
                     () -> notCached.add(quote.id()));
         }
         if (notCached.isEmpty()) {
-            return views(quotes, stances, false);
+            return Uni.createFrom().item(views(quotes, stances, false));
         }
-        LabelsFound found = stance.lookup(notCached);
-        cache.putAll(found.byQuoteId());
-        stances.putAll(found.byQuoteId());
-        return views(quotes, stances, !found.available());
+        return stance.lookup(notCached).map(found -> {
+            cache.putAll(found.byQuoteId());
+            stances.putAll(found.byQuoteId());
+            return views(quotes, stances, !found.available());
+        });
     }
 
     StancedQuotes attach(List<StoredQuote> quotes, LabelsFound labels) {
