@@ -24,6 +24,10 @@ READ_SCENARIOS="page article speaker stance articleId text speaker+stance stance
 # keeps each process within the memory target, and a small initial heap lets it grow only as far as it is used
 # (the JVM would otherwise start at 1/64 of the machine's memory). The containers size theirs from their limit.
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx128m -XX:ReservedCodeCacheSize=64m -Xss512k}
+# The gateway's stance cache keeps each stance for a second or more under random reads: with the serial collector's
+# default survivor spaces those outlived them, were promoted early and filled the old generation, collected in full
+# (80-130 ms) every 4-30 s. A larger first heap and survivor spaces made that about once a minute (BENCHMARKS.md).
+GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--Xms96m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=80}
 RESULTS=bench/target/results
 QUOTES_DB=quotestance_bench_quotes
 STANCE_DB=quotestance_bench_stance
@@ -55,7 +59,7 @@ start_service() {
   local started_ms; started_ms=$(date +%s%3N)
   # The archive names the jars by relative paths: start from the application's directory.
   (cd "$name/target/quarkus-app" && exec env "$@" QUARKUS_HTTP_PORT="$port" QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
-    java $JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
+    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { echo "$name died, see $RESULTS/$name.log" >&2; exit 1; }
@@ -72,7 +76,7 @@ PIDS+=("$QUOTES_PID")
 STANCE_PID=$(start_service stance-service 8082 \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$STANCE_DB")
 PIDS+=("$STANCE_PID")
-GATEWAY_PID=$(start_service gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
+GATEWAY_PID=$(SERVICE_JAVA_OPTS=$GATEWAY_JAVA_OPTS start_service gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
   QUOTES_SERVICE_URL=http://127.0.0.1:8081 STANCE_SERVICE_URL=http://127.0.0.1:8082)
 PIDS+=("$GATEWAY_PID")
 
