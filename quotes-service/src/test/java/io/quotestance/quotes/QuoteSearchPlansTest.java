@@ -83,6 +83,7 @@ class QuoteSearchPlansTest extends DatabaseTest {
             filters.put("common text", new QuoteFilter(null, null, null, "the"));
             filters.put("absent text", new QuoteFilter(null, null, null, "nowhere-to-be-found"));
             filters.put("speaker + stance", new QuoteFilter(List.of(topSpeaker), StanceLabel.CONCERN, null, null));
+            filters.put("speaker + article", new QuoteFilter(List.of(topSpeaker), null, article, null));
             filters.put("stance + text", new QuoteFilter(null, StanceLabel.CONFIRM, null, "troops"));
             filters.put("speaker + text", new QuoteFilter(List.of(topSpeaker), null, null, "baseless"));
             filters.put("article + stance", new QuoteFilter(null, StanceLabel.UNCERTAIN, article, null));
@@ -116,6 +117,18 @@ class QuoteSearchPlansTest extends DatabaseTest {
             QuoteSearch topSpeakersPage = new QuoteSearch(filters.get("most quoted speaker"));
             assertThat(plan(connection, topSpeakersPage.pageSql(20), topSpeakersPage.pageParameters(0, 20)))
                     .contains("Index Only Scan Backward using quote_speaker_newest_idx");
+
+            // One speaker's searches plan once, for the most quoted speaker as for the rarest: the plan kept walks that
+            // speaker's index, with the stance's where one is asked for.
+            for (String speakerFilter : List.of("most quoted speaker", "rarely quoted speaker")) {
+                QuoteSearch speakersPage = new QuoteSearch(filters.get(speakerFilter));
+                assertThat(speakersPage.onePlanServesAllValues()).as(speakerFilter).isTrue();
+                assertThat(keptPlan(connection, speakersPage.pageSql(20), speakersPage.pageParameters(0, 20)))
+                        .as(speakerFilter).contains("Index Only Scan Backward using quote_speaker_newest_idx");
+            }
+            QuoteSearch speakerAndStance = new QuoteSearch(filters.get("speaker + stance"));
+            assertThat(keptPlan(connection, speakerAndStance.pageSql(20), speakerAndStance.pageParameters(0, 20)))
+                    .contains("Index Only Scan Backward using quote_speaker_stance_newest_idx");
 
             // A stance with a word walks that stance's index and tests the text of its quotes only, rather than walk
             // every quote, which the planner prefers when it costs each row fetched as a random disk read.
