@@ -26,6 +26,19 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(queryLong("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo(1);
     }
 
+    // Flyway refuses to start on a database whose applied migration no longer matches its file: a released migration
+    // is never edited, not even its comments. A new migration adds its own line here.
+    @Test
+    void releasedMigrationsKeepTheirChecksums() {
+        assertThat(checksumOf("1")).isEqualTo(-1667322759L);
+        assertThat(checksumOf("2")).isEqualTo(-175385071L);
+        assertThat(checksumOf("3")).isEqualTo(290531684L);
+    }
+
+    private long checksumOf(String version) {
+        return queryLong("SELECT checksum FROM quotes.flyway_schema_history WHERE version = '" + version + "'");
+    }
+
     @Test
     void readinessIncludesTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
