@@ -40,7 +40,7 @@ class QuoteStances {
             return Uni.createFrom().item(views(quotes, stances, false));
         }
         return stance.lookup(notCached).map(found -> {
-            cache.putAll(found.byQuoteId());
+            cache.offer(found.byQuoteId());
             stances.putAll(found.byQuoteId());
             return views(quotes, stances, !found.available());
         });

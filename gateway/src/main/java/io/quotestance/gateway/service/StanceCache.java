@@ -21,7 +21,10 @@ import io.quotestance.gateway.client.StoredQuote;
 import io.quotestance.gateway.config.StanceCacheConfig;
 
 /**
- * The stances this gateway has recently shown, so that reading a quote again needs quotes-service only. A cached
+ * The stances this gateway has recently shown, so that reading a quote again needs quotes-service only. A stance is
+ * kept from its quote's second look-up within a while on: quotes read once, as most quotes of an article opened at
+ * random are, would only push out the often read ones, and filled the heap with entries that lived long enough to be
+ * collected only in full (60-80 ms pauses every few seconds under random reads, BENCHMARKS.md). A cached
  * stance is shown only while quotes-service's copy of the quote's label still names the same label: an override
  * through any gateway replica rewrites that copy before it answers, so every replica looks the quote up again at
  * once. A change that keeps the label shows when the entry expires.
@@ -29,7 +32,11 @@ import io.quotestance.gateway.config.StanceCacheConfig;
 @ApplicationScoped
 public class StanceCache {
 
+    /** How many times the cache's size in distinct quotes a quote may wait between its first and second look-up. */
+    private static final int LOOK_UP_AGAIN_WITHIN = 6;
+
     private final Cache<Long, StanceResult> byQuoteId;
+    private final RecentLookups lookedUp;
     private final Counter served;
     private final Counter notServed;
 
@@ -47,6 +54,7 @@ public class StanceCache {
                 : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(timeToLive).ticker(ticker)
                         // Evicting on the calling thread: the default pool would only add a hand-off per write.
                         .executor(Runnable::run).build();
+        lookedUp = new RecentLookups(LOOK_UP_AGAIN_WITHIN * Math.max(maxEntries, 1));
         // Served or not, the copy check included: what an operator sizing the cache needs to know.
         served = reads("served", registry);
         notServed = reads("looked-up", registry);
@@ -75,10 +83,16 @@ public class StanceCache {
         return current;
     }
 
-    void putAll(Map<Long, StanceResult> stancesByQuoteId) {
-        if (byQuoteId != null) {
-            byQuoteId.putAll(stancesByQuoteId);
+    /** Offers stances just looked up; each is kept if its quote was looked up a while ago too. */
+    void offer(Map<Long, StanceResult> stancesByQuoteId) {
+        if (byQuoteId == null) {
+            return;
         }
+        stancesByQuoteId.forEach((quoteId, stance) -> {
+            if (lookedUp.noteAgain(quoteId)) {
+                byQuoteId.put(quoteId, stance);
+            }
+        });
     }
 
     void invalidate(long quoteId) {
