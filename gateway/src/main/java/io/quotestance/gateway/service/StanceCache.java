@@ -21,10 +21,10 @@ import io.quotestance.gateway.client.StoredQuote;
 import io.quotestance.gateway.config.StanceCacheConfig;
 
 /**
- * The stances this gateway has recently shown, so that reading a quote again needs quotes-service only. A stance is
- * kept from its quote's second look-up within a while on: quotes read once, as most quotes of an article opened at
- * random are, would only push out the often read ones, and filled the heap with entries that lived long enough to be
- * collected only in full (60-80 ms pauses every few seconds under random reads, BENCHMARKS.md). A cached
+ * The stances this gateway has recently shown, so that a quote read again and again needs quotes-service only. A
+ * stance is kept from its quote's second look-up within a while on: quotes read once, as most quotes of an article
+ * opened at random are, would only push out the often read ones, and filled the heap with entries that lived long
+ * enough to be collected only in full (60-80 ms pauses every few seconds under random reads, BENCHMARKS.md). A cached
  * stance is shown only while quotes-service's copy of the quote's label still names the same label: an override
  * through any gateway replica rewrites that copy before it answers, so every replica looks the quote up again at
  * once. A change that keeps the label shows when the entry expires.
@@ -54,7 +54,7 @@ public class StanceCache {
                 : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(timeToLive).ticker(ticker)
                         // Evicting on the calling thread: the default pool would only add a hand-off per write.
                         .executor(Runnable::run).build();
-        lookedUp = new RecentLookups(LOOK_UP_AGAIN_WITHIN * Math.max(maxEntries, 1));
+        lookedUp = byQuoteId == null ? null : new RecentLookups(LOOK_UP_AGAIN_WITHIN * maxEntries);
         // Served or not, the copy check included: what an operator sizing the cache needs to know.
         served = reads("served", registry);
         notServed = reads("looked-up", registry);
