@@ -4,6 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,5 +33,25 @@ class OperationsTest extends DatabaseTest {
         assertThat(openApi.getMap("paths")).containsKeys("/classify", "/classify/batch", "/labels", "/labels/lookup",
                 "/labels/{quoteId}");
         assertThat(openApi.getMap("paths.'/labels/{quoteId}'")).containsKeys("get", "put");
+    }
+
+    // Flyway refuses to start on a database whose applied migration no longer matches its file: a released migration
+    // is never edited, not even its comments. A new migration adds its own line here.
+    @Test
+    void releasedMigrationsKeepTheirChecksums() throws SQLException {
+        assertThat(checksumOf("1")).isEqualTo(1126639394);
+        assertThat(checksumOf("2")).isEqualTo(-1426209929);
+    }
+
+    private int checksumOf(String version) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT checksum FROM stance.flyway_schema_history WHERE version = ?")) {
+            statement.setString(1, version);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("migration %s applied", version).isTrue();
+                return rows.getInt(1);
+            }
+        }
     }
 }
