@@ -86,12 +86,22 @@ class QuoteSearchPlansTest extends DatabaseTest {
             filters.put("speaker + article", new QuoteFilter(List.of(topSpeaker), null, article, null));
             filters.put("stance + text", new QuoteFilter(null, StanceLabel.CONFIRM, null, "troops"));
             filters.put("speaker + text", new QuoteFilter(List.of(topSpeaker), null, null, "baseless"));
+            filters.put("rarely quoted speaker + text", new QuoteFilter(List.of(rareSpeaker), null, null, "baseless"));
+            filters.put("speaker + stance + text", new QuoteFilter(List.of(rareSpeaker), StanceLabel.DENY, null, "the"));
             filters.put("article + stance", new QuoteFilter(null, StanceLabel.UNCERTAIN, article, null));
             filters.put("article + text", new QuoteFilter(null, null, article, "the"));
             filters.put("all four", new QuoteFilter(List.of(topSpeaker), StanceLabel.DENY, article, "said"));
 
-            for (Map.Entry<String, QuoteFilter> filter : filters.entrySet()) {
-                QuoteSearch search = new QuoteSearch(filter.getValue());
+            Map<String, QuoteSearch> searches = new LinkedHashMap<>();
+            filters.forEach((name, filter) -> {
+                QuoteSearch search = new QuoteSearch(filter);
+                searches.put(name, search);
+                if (search.isForAWordOfOneSpeaker()) {
+                    searches.put(name + ", each quote tested", search.testingEachOfTheSpeakersQuotes());
+                }
+            });
+            for (Map.Entry<String, QuoteSearch> filter : searches.entrySet()) {
+                QuoteSearch search = filter.getValue();
                 for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
                     assertThat(plan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
                             .as("page at offset %d, %s", offset, filter.getKey())
@@ -136,10 +146,56 @@ class QuoteSearchPlansTest extends DatabaseTest {
             assertThat(plan(connection, stanceAndText.pageSql(20), stanceAndText.pageParameters(0, 20)))
                     .contains("Index Scan Backward using quote_stance_newest_idx");
 
+            // A word of a speaker quoted a few times is looked for in each of their quotes, along their index, with
+            // the plan kept for every speaker and word; the most quoted speaker's goes through the trigram index.
+            QuoteSearch rareSpeakersWord = new QuoteSearch(filters.get("rarely quoted speaker + text"));
+            assertThat(rareSpeakersWord.speakerQuotedFewTimes(connection)).isTrue();
+            assertThat(new QuoteSearch(filters.get("speaker + text")).speakerQuotedFewTimes(connection)).isFalse();
+            QuoteSearch eachQuoteTested = rareSpeakersWord.testingEachOfTheSpeakersQuotes();
+            assertThat(eachQuoteTested.onePlanServesAllValues()).isTrue();
+            assertThat(keptPlan(connection, eachQuoteTested.pageSql(20), eachQuoteTested.pageParameters(0, 20)))
+                    .contains("Index Scan Backward using quote_speaker_newest_idx").doesNotContain("trgm");
+            QuoteSearch eachOfAStancesQuotesTested = new QuoteSearch(filters.get("speaker + stance + text"))
+                    .testingEachOfTheSpeakersQuotes();
+            assertThat(keptPlan(connection, eachOfAStancesQuotesTested.pageSql(20),
+                    eachOfAStancesQuotesTested.pageParameters(0, 20)))
+                    .contains("Index Scan Backward using quote_speaker_stance_newest_idx").doesNotContain("trgm");
+            assertThat(keptPlan(connection, QuoteSearch.SPEAKERS_QUOTES_UP_TO_FEW_SQL, List.of(topSpeaker)))
+                    .containsPattern("Index Only Scan using quote_speaker_(stance_)?newest_idx");
+
             // An article's quotes, read on the one-plan connections: the plan kept for every article reads the
             // article's index.
             assertThat(keptPlan(connection, QuoteSearch.ARTICLE_QUOTES_SQL, List.of(article)))
                     .doesNotContain("Seq Scan").contains("quote_article_position_key");
+        }
+    }
+
+    @Test
+    void aSpeakersQuotesTestedOneByOneMatchWhatTheTrigramIndexFinds() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            loadCorpus(connection);
+            long topSpeaker = queryLong("SELECT min(id) FROM quotes.speaker");
+            List<Long> speakers = List.of(topSpeaker, topSpeaker + 40, topSpeaker + SPEAKERS / 2,
+                    topSpeaker + SPEAKERS - 1);
+            for (long speaker : speakers) {
+                for (String fragment : List.of("BASELESS", "fake news", "ke ne", "the", "s s", "%", "_", "absent")) {
+                    for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.CONFIRM }) {
+                        QuoteSearch search = new QuoteSearch(new QuoteFilter(List.of(speaker), stance, null, fragment));
+                        for (int offset : new int[] { 0, 20, 200 }) {
+                            QuoteSearch.Page throughTheIndex = search.run(connection, offset, 20);
+                            QuoteSearch.Page eachTested = search.testingEachOfTheSpeakersQuotes()
+                                    .run(connection, offset, 20);
+                            assertThat(eachTested)
+                                    .as("speaker %d, %s, '%s', offset %d", speaker, stance, fragment, offset)
+                                    .isEqualTo(throughTheIndex);
+                        }
+                    }
+                }
+            }
+            assertThat(new QuoteSearch(new QuoteFilter(List.of(topSpeaker), null, null, "the"))
+                    .testingEachOfTheSpeakersQuotes().run(connection, 0, 20).quotes())
+                    .as("the comparison is of pages that hold quotes").hasSize(20);
         }
     }
 

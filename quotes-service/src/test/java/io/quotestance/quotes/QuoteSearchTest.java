@@ -137,6 +137,21 @@ class QuoteSearchTest extends DatabaseTest {
     }
 
     @Test
+    void oneSpeakersTextSearchIsTheSameCaseInsensitiveLiteralSubstring() {
+        assertThat(textsOfContaining("nato", "0% OF")).containsExactly("We are worried about 100% of it");
+        assertThat(textsOfContaining("nato", "%")).containsExactly("We are worried about 100% of it");
+        assertThat(textsOfContaining("rutte", "ROOP")).containsExactly("The troops are here", "Troops have arrived");
+        assertThat(textsOfContaining("rutte", "_")).isEmpty();
+        assertThat(textsOfContaining("rutte", "t_oops")).isEmpty();
+        assertThat(textsOfContaining("an official", "d_y")).containsExactly("Nothing is confirmed_yet");
+    }
+
+    private static List<String> textsOfContaining(String speaker, String fragment) {
+        return given().queryParam("speaker", speaker).queryParam("q", fragment).get("/quotes")
+                .then().statusCode(200).extract().jsonPath().getList("items.text");
+    }
+
+    @Test
     void filtersCombine() {
         assertThat(texts("speaker=Mark Rutte&articleId=" + secondArticle)).containsExactly("The troops are here");
         assertThat(texts("speaker=rutte&q=arrived")).containsExactly("Troops have arrived");
