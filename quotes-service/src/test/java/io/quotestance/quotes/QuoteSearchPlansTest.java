@@ -85,9 +85,11 @@ class QuoteSearchPlansTest extends DatabaseTest {
             filters.put("speaker + stance", new QuoteFilter(List.of(topSpeaker), StanceLabel.CONCERN, null, null));
             filters.put("speaker + article", new QuoteFilter(List.of(topSpeaker), null, article, null));
             filters.put("stance + text", new QuoteFilter(null, StanceLabel.CONFIRM, null, "troops"));
+            filters.put("stance + absent text", new QuoteFilter(null, StanceLabel.DENY, null, "nowhere-to-be-found"));
             filters.put("speaker + text", new QuoteFilter(List.of(topSpeaker), null, null, "baseless"));
             filters.put("rarely quoted speaker + text", new QuoteFilter(List.of(rareSpeaker), null, null, "baseless"));
-            filters.put("speaker + stance + text", new QuoteFilter(List.of(rareSpeaker), StanceLabel.DENY, null, "the"));
+            filters.put("speaker + stance + text",
+                    new QuoteFilter(List.of(rareSpeaker), StanceLabel.DENY, null, "the"));
             filters.put("article + stance", new QuoteFilter(null, StanceLabel.UNCERTAIN, article, null));
             filters.put("article + text", new QuoteFilter(null, null, article, "the"));
             filters.put("all four", new QuoteFilter(List.of(topSpeaker), StanceLabel.DENY, article, "said"));
@@ -145,6 +147,11 @@ class QuoteSearchPlansTest extends DatabaseTest {
             QuoteSearch stanceAndText = new QuoteSearch(filters.get("stance + text"));
             assertThat(plan(connection, stanceAndText.pageSql(20), stanceAndText.pageParameters(0, 20)))
                     .contains("Index Scan Backward using quote_stance_newest_idx");
+
+            // A rare word with a stance is looked up in that stance's own trigram index.
+            QuoteSearch stanceAndAbsentText = new QuoteSearch(filters.get("stance + absent text"));
+            assertThat(plan(connection, stanceAndAbsentText.pageSql(20), stanceAndAbsentText.pageParameters(0, 20)))
+                    .contains("quote_deny_text_trgm_idx");
 
             // A word of a speaker quoted a few times is looked for in each of their quotes, along their index, with
             // the plan kept for every speaker and word; the most quoted speaker's goes through the trigram index.

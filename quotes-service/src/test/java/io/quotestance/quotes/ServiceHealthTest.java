@@ -33,6 +33,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("1")).isEqualTo(-1667322759L);
         assertThat(checksumOf("2")).isEqualTo(-175385071L);
         assertThat(checksumOf("3")).isEqualTo(290531684L);
+        assertThat(checksumOf("4")).isEqualTo(-1164599370L);
     }
 
     private long checksumOf(String version) {
