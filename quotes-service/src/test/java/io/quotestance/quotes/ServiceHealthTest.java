@@ -34,6 +34,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("2")).isEqualTo(-175385071L);
         assertThat(checksumOf("3")).isEqualTo(290531684L);
         assertThat(checksumOf("4")).isEqualTo(-1164599370L);
+        assertThat(checksumOf("5")).isEqualTo(-1476918371L);
     }
 
     private long checksumOf(String version) {

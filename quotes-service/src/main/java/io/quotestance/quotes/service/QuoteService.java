@@ -63,25 +63,13 @@ public class QuoteService {
         }
         String fragment = textFragment == null || textFragment.isEmpty() ? null : textFragment;
         QuoteSearch search = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment));
-        try {
-            if (search.isForAWordOfOneSpeaker()) {
-                try (Connection connection = onePlanDataSource.getConnection()) {
-                    if (search.speakerQuotedFewTimes(connection)) {
-                        return pageOf(search.testingEachOfTheSpeakersQuotes().run(connection, page * size, size));
-                    }
-                }
-            }
-            try (Connection connection = (search.onePlanServesAllValues() ? onePlanDataSource : dataSource)
-                    .getConnection()) {
-                return pageOf(search.run(connection, page * size, size));
-            }
+        try (Connection connection = (search.onePlanServesAllValues() ? onePlanDataSource : dataSource)
+                .getConnection()) {
+            QuoteSearch.Page found = search.run(connection, page * size, size);
+            return new PageResult<>(found.quotes(), found.total(), found.exact());
         } catch (SQLException failure) {
             throw new PersistenceException("quote search failed", failure);
         }
-    }
-
-    private static PageResult<ListedQuote> pageOf(QuoteSearch.Page found) {
-        return new PageResult<>(found.quotes(), found.total(), found.exact());
     }
 
     public Quote get(long id) {
