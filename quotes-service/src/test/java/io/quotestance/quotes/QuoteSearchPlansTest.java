@@ -137,11 +137,16 @@ class QuoteSearchPlansTest extends DatabaseTest {
             assertThat(keptPlan(connection, speakerAndStance.pageSql(20), speakerAndStance.pageParameters(0, 20)))
                     .contains("Index Only Scan Backward using quote_speaker_stance_newest_idx");
 
-            // A stance with a word walks that stance's index and tests the text of its quotes only, rather than walk
-            // every quote, which the planner prefers when it costs each row fetched as a random disk read.
+            // A stance with a common word walks that stance's index, which holds the text, and tests the text of its
+            // quotes only, rather than walk every quote, which the planner prefers when it costs each row fetched as a
+            // random disk read.
             QuoteSearch stanceAndText = new QuoteSearch(filters.get("stance + text"));
             assertThat(plan(connection, stanceAndText.pageSql(20), stanceAndText.pageParameters(0, 20)))
-                    .contains("Index Scan Backward using quote_stance_newest_idx");
+                    .contains("Index Only Scan Backward using quote_stance_newest_text_idx");
+            // A stance alone reads the slimmer index without the text, deep pages as the first.
+            QuoteSearch stance = new QuoteSearch(filters.get("stance"));
+            assertThat(keptPlan(connection, stance.pageSql(20), stance.pageParameters(QuoteSearch.MAX_DEPTH - 20, 20)))
+                    .contains("Index Only Scan Backward using quote_stance_newest_idx");
 
             // A rare word is looked up in the trigram index; with a stance, in that stance's own.
             QuoteSearch absentText = new QuoteSearch(filters.get("absent text"));

@@ -35,6 +35,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("3")).isEqualTo(290531684L);
         assertThat(checksumOf("4")).isEqualTo(-1164599370L);
         assertThat(checksumOf("5")).isEqualTo(-1476918371L);
+        assertThat(checksumOf("6")).isEqualTo(734416498L);
     }
 
     private long checksumOf(String version) {
