@@ -121,8 +121,7 @@ class QuoteSearchPlansTest extends DatabaseTest {
 
             // The most quoted speaker's first page walks that speaker's own index in id order and stops after the
             // page, rather than filter every quote in id order until twenty of theirs turn up.
-            QuoteSearch topSpeakersPage = new QuoteSearch(filters.get("most quoted speaker"));
-            assertThat(plan(connection, topSpeakersPage.pageSql(20), topSpeakersPage.pageParameters(0, 20)))
+            assertThat(firstPagePlan(connection, filters.get("most quoted speaker")))
                     .contains("Index Only Scan Backward using quote_speaker_newest_text_idx");
 
             // One speaker's searches plan once, for the most quoted speaker as for the rarest: the plan kept walks that
@@ -131,40 +130,31 @@ class QuoteSearchPlansTest extends DatabaseTest {
             // trigram index.
             for (String speakerFilter : List.of("most quoted speaker", "rarely quoted speaker", "speaker + text",
                     "rarely quoted speaker + text")) {
-                QuoteSearch speakersPage = new QuoteSearch(filters.get(speakerFilter));
-                assertThat(speakersPage.onePlanServesAllValues()).as(speakerFilter).isTrue();
-                assertThat(keptPlan(connection, speakersPage.pageSql(20), speakersPage.pageParameters(0, 20)))
-                        .as(speakerFilter).contains("Index Only Scan Backward using quote_speaker_newest_text_idx")
+                assertThat(new QuoteSearch(filters.get(speakerFilter)).onePlanServesAllValues()).as(speakerFilter)
+                        .isTrue();
+                assertThat(keptPagePlan(connection, filters.get(speakerFilter), 0)).as(speakerFilter)
+                        .contains("Index Only Scan Backward using quote_speaker_newest_text_idx")
                         .doesNotContain("trgm");
             }
-            QuoteSearch speakerAndStance = new QuoteSearch(filters.get("speaker + stance"));
-            assertThat(keptPlan(connection, speakerAndStance.pageSql(20), speakerAndStance.pageParameters(0, 20)))
+            assertThat(keptPagePlan(connection, filters.get("speaker + stance"), 0))
                     .contains("Index Only Scan Backward using quote_speaker_stance_newest_idx");
+            // A speaker's word with a stance as well: along one of the speaker's indexes, not the trigram index.
+            assertThat(keptPagePlan(connection, filters.get("speaker + stance + text"), 0))
+                    .contains("Index Scan Backward using quote_speaker_").doesNotContain("trgm");
 
             // A stance with a common word walks that stance's index, which holds the text, and tests the text of its
             // quotes only, rather than walk every quote, which the planner prefers when it costs each row fetched as a
             // random disk read.
-            QuoteSearch stanceAndText = new QuoteSearch(filters.get("stance + text"));
-            assertThat(plan(connection, stanceAndText.pageSql(20), stanceAndText.pageParameters(0, 20)))
+            assertThat(firstPagePlan(connection, filters.get("stance + text")))
                     .contains("Index Only Scan Backward using quote_stance_newest_text_idx");
             // A stance alone reads the slimmer index without the text, deep pages as the first.
-            QuoteSearch stance = new QuoteSearch(filters.get("stance"));
-            assertThat(keptPlan(connection, stance.pageSql(20), stance.pageParameters(QuoteSearch.MAX_DEPTH - 20, 20)))
+            assertThat(keptPagePlan(connection, filters.get("stance"), QuoteSearch.MAX_DEPTH - 20))
                     .contains("Index Only Scan Backward using quote_stance_newest_idx");
 
             // A rare word is looked up in the trigram index; with a stance, in that stance's own.
-            QuoteSearch absentText = new QuoteSearch(filters.get("absent text"));
-            assertThat(plan(connection, absentText.pageSql(20), absentText.pageParameters(0, 20)))
-                    .contains("quote_text_lower_trgm_idx");
-            QuoteSearch stanceAndAbsentText = new QuoteSearch(filters.get("stance + absent text"));
-            assertThat(plan(connection, stanceAndAbsentText.pageSql(20), stanceAndAbsentText.pageParameters(0, 20)))
+            assertThat(firstPagePlan(connection, filters.get("absent text"))).contains("quote_text_lower_trgm_idx");
+            assertThat(firstPagePlan(connection, filters.get("stance + absent text")))
                     .contains("quote_deny_text_trgm_idx");
-
-            // A speaker's word with a stance as well: along one of the speaker's indexes, not the trigram index.
-            QuoteSearch speakerStanceAndText = new QuoteSearch(filters.get("speaker + stance + text"));
-            assertThat(keptPlan(connection, speakerStanceAndText.pageSql(20),
-                    speakerStanceAndText.pageParameters(0, 20)))
-                    .contains("Index Scan Backward using quote_speaker_").doesNotContain("trgm");
 
             // An article's quotes, read on the one-plan connections: the plan kept for every article reads the
             // article's index.
@@ -223,6 +213,18 @@ class QuoteSearchPlansTest extends DatabaseTest {
             }
             return ids;
         }
+    }
+
+    /** The plan of the first page of twenty for these filters, planned for their values. */
+    private static String firstPagePlan(Connection connection, QuoteFilter filter) throws SQLException {
+        QuoteSearch search = new QuoteSearch(filter);
+        return plan(connection, search.pageSql(20), search.pageParameters(0, 20));
+    }
+
+    /** The plan kept for a page of twenty at this offset for these filters. */
+    private static String keptPagePlan(Connection connection, QuoteFilter filter, int offset) throws SQLException {
+        QuoteSearch search = new QuoteSearch(filter);
+        return keptPlan(connection, search.pageSql(20), search.pageParameters(offset, 20));
     }
 
     /**
