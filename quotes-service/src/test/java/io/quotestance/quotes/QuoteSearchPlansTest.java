@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,23 +99,29 @@ class QuoteSearchPlansTest extends DatabaseTest {
             filters.put("all four", new QuoteFilter(List.of(topSpeaker), StanceLabel.DENY, article, "said"));
 
             for (Map.Entry<String, QuoteFilter> filter : filters.entrySet()) {
-                QuoteSearch search = new QuoteSearch(filter.getValue());
-                for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
-                    assertThat(plan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
-                            .as("page at offset %d, %s", offset, filter.getKey())
-                            .doesNotContain("Seq Scan");
-                    assertThat(plan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
-                            .as("count at offset %d, %s", offset, filter.getKey())
-                            .doesNotContain("Seq Scan");
-                    if (search.onePlanServesAllValues()) {
-                        // The plan kept for every page and value: the same walk along an index, then a join of the
-                        // page's twenty quotes, never a hash of every speaker.
-                        assertThat(keptPlan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
-                                .as("kept page plan at offset %d, %s", offset, filter.getKey())
-                                .doesNotContain("Seq Scan").doesNotContain("Hash");
-                        assertThat(keptPlan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
-                                .as("kept count plan at offset %d, %s", offset, filter.getKey())
+                // A word is looked up or, when the service reckons it common, tested in each quote: both ways.
+                for (boolean commonWord : filter.getValue().textFragment() == null ? new boolean[] { false }
+                        : new boolean[] { false, true }) {
+                    QuoteSearch search = new QuoteSearch(filter.getValue(), commonWord);
+                    String which = filter.getKey() + (commonWord ? ", a common word" : "");
+                    for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
+                        assertThat(plan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
+                                .as("page at offset %d, %s", offset, which)
                                 .doesNotContain("Seq Scan");
+                        assertThat(plan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
+                                .as("count at offset %d, %s", offset, which)
+                                .doesNotContain("Seq Scan");
+                        if (search.onePlanServesAllValues()) {
+                            // The plan kept for every page and value: the same walk along an index, then a join of
+                            // the page's twenty quotes, never a hash of every speaker.
+                            assertThat(keptPlan(connection, search.pageSql(20), search.pageParameters(offset, 20)))
+                                    .as("kept page plan at offset %d, %s", offset, which)
+                                    .doesNotContain("Seq Scan").doesNotContain("Hash");
+                            assertThat(keptPlan(connection, search.cappedCountSql(),
+                                    search.countParameters(offset, 20)))
+                                    .as("kept count plan at offset %d, %s", offset, which)
+                                    .doesNotContain("Seq Scan");
+                        }
                     }
                 }
             }
@@ -130,16 +137,16 @@ class QuoteSearchPlansTest extends DatabaseTest {
             // trigram index.
             for (String speakerFilter : List.of("most quoted speaker", "rarely quoted speaker", "speaker + text",
                     "rarely quoted speaker + text")) {
-                assertThat(new QuoteSearch(filters.get(speakerFilter)).onePlanServesAllValues()).as(speakerFilter)
-                        .isTrue();
-                assertThat(keptPagePlan(connection, filters.get(speakerFilter), 0)).as(speakerFilter)
+                assertThat(new QuoteSearch(filters.get(speakerFilter), false).onePlanServesAllValues())
+                        .as(speakerFilter).isTrue();
+                assertThat(keptPagePlan(connection, filters.get(speakerFilter), false, 0)).as(speakerFilter)
                         .contains("Index Only Scan Backward using quote_speaker_newest_text_idx")
                         .doesNotContain("trgm");
             }
-            assertThat(keptPagePlan(connection, filters.get("speaker + stance"), 0))
+            assertThat(keptPagePlan(connection, filters.get("speaker + stance"), false, 0))
                     .contains("Index Only Scan Backward using quote_speaker_stance_newest_idx");
             // A speaker's word with a stance as well: along one of the speaker's indexes, not the trigram index.
-            assertThat(keptPagePlan(connection, filters.get("speaker + stance + text"), 0))
+            assertThat(keptPagePlan(connection, filters.get("speaker + stance + text"), false, 0))
                     .contains("Index Scan Backward using quote_speaker_").doesNotContain("trgm");
 
             // A stance with a common word walks that stance's index, which holds the text, and tests the text of its
@@ -147,8 +154,17 @@ class QuoteSearchPlansTest extends DatabaseTest {
             // random disk read.
             assertThat(firstPagePlan(connection, filters.get("stance + text")))
                     .contains("Index Only Scan Backward using quote_stance_newest_text_idx");
+            // A word the service reckons common is tested quote by quote newest first, alone or with a stance along
+            // that stance's index, with one plan for every word.
+            for (String textFilter : List.of("common text", "rare text")) {
+                assertThat(new QuoteSearch(filters.get(textFilter), true).onePlanServesAllValues()).isTrue();
+                assertThat(keptPagePlan(connection, filters.get(textFilter), true, 0)).as(textFilter)
+                        .contains("Index Scan Backward using quote_pkey").doesNotContain("trgm");
+            }
+            assertThat(keptPagePlan(connection, filters.get("stance + text"), true, 0))
+                    .contains("Index Only Scan Backward using quote_stance_newest_text_idx").doesNotContain("trgm");
             // A stance alone reads the slimmer index without the text, deep pages as the first.
-            assertThat(keptPagePlan(connection, filters.get("stance"), QuoteSearch.MAX_DEPTH - 20))
+            assertThat(keptPagePlan(connection, filters.get("stance"), false, QuoteSearch.MAX_DEPTH - 20))
                     .contains("Index Only Scan Backward using quote_stance_newest_idx");
 
             // A rare word is looked up in the trigram index; with a stance, in that stance's own.
@@ -164,22 +180,24 @@ class QuoteSearchPlansTest extends DatabaseTest {
     }
 
     @Test
-    void aWordOfOneSpeakerFindsWhatACaseInsensitiveMatchOfTheirQuotesFinds() throws SQLException {
+    void aWordTestedInEachQuoteFindsWhatACaseInsensitiveMatchFinds() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             loadCorpus(connection);
             long topSpeaker = queryLong("SELECT min(id) FROM quotes.speaker");
-            List<Long> speakers = List.of(topSpeaker, topSpeaker + 40, topSpeaker + SPEAKERS / 2,
-                    topSpeaker + SPEAKERS - 1);
+            // One speaker's quotes, whoever the speaker, and all quotes with a word reckoned common.
+            List<Long> speakers = Arrays.asList(topSpeaker, topSpeaker + 40, topSpeaker + SPEAKERS / 2,
+                    topSpeaker + SPEAKERS - 1, null);
             int compared = 0;
-            for (long speaker : speakers) {
+            for (Long speaker : speakers) {
                 for (String fragment : List.of("BASELESS", "fake news", "ke ne", "the", "s s", "%", "_", "absent")) {
                     for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.CONFIRM }) {
                         List<Long> expected = idsMatching(connection, speaker, stance, fragment);
-                        QuoteSearch search = new QuoteSearch(new QuoteFilter(List.of(speaker), stance, null, fragment));
+                        QuoteSearch search = new QuoteSearch(new QuoteFilter(
+                                speaker == null ? null : List.of(speaker), stance, null, fragment), true);
                         for (int offset : new int[] { 0, 20, 200 }) {
                             QuoteSearch.Page page = search.run(connection, offset, 20);
-                            String which = "speaker %d, %s, '%s', offset %d".formatted(speaker, stance, fragment,
+                            String which = "speaker %s, %s, '%s', offset %d".formatted(speaker, stance, fragment,
                                     offset);
                             assertThat(page.quotes().stream().map(ListedQuote::id).toList()).as(which)
                                     .isEqualTo(expected.subList(Math.min(offset, expected.size()),
@@ -197,14 +215,17 @@ class QuoteSearchPlansTest extends DatabaseTest {
         }
     }
 
-    /** The ids of a speaker's quotes containing the fragment, ignoring case, newest first: ILIKE on the text. */
-    private static List<Long> idsMatching(Connection connection, long speaker, StanceLabel stance, String fragment)
+    /**
+     * The ids of the quotes (of a speaker, unless null) containing the fragment, ignoring case, newest first: ILIKE
+     * on the text.
+     */
+    private static List<Long> idsMatching(Connection connection, Long speaker, StanceLabel stance, String fragment)
             throws SQLException {
-        String sql = "SELECT id FROM quotes.quote WHERE speaker_id = ? AND text ILIKE ? ESCAPE '\\'"
+        String sql = "SELECT id FROM quotes.quote WHERE text ILIKE ? ESCAPE '\\'"
+                + (speaker == null ? "" : " AND speaker_id = " + speaker)
                 + (stance == null ? "" : " AND stance_label = '" + stance.value() + "'") + " ORDER BY id DESC";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, speaker);
-            statement.setString(2, Like.containing(fragment));
+            statement.setString(1, Like.containing(fragment));
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -215,15 +236,16 @@ class QuoteSearchPlansTest extends DatabaseTest {
         }
     }
 
-    /** The plan of the first page of twenty for these filters, planned for their values. */
+    /** The plan of the first page of twenty for these filters, planned for their values, a word looked up. */
     private static String firstPagePlan(Connection connection, QuoteFilter filter) throws SQLException {
-        QuoteSearch search = new QuoteSearch(filter);
+        QuoteSearch search = new QuoteSearch(filter, false);
         return plan(connection, search.pageSql(20), search.pageParameters(0, 20));
     }
 
     /** The plan kept for a page of twenty at this offset for these filters. */
-    private static String keptPagePlan(Connection connection, QuoteFilter filter, int offset) throws SQLException {
-        QuoteSearch search = new QuoteSearch(filter);
+    private static String keptPagePlan(Connection connection, QuoteFilter filter, boolean commonWord, int offset)
+            throws SQLException {
+        QuoteSearch search = new QuoteSearch(filter, commonWord);
         return keptPlan(connection, search.pageSql(20), search.pageParameters(offset, 20));
     }
 

@@ -21,11 +21,14 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * cost more CPU than the rest of a search request together.
  * <p>
  * A word is found through the trigram index, or by testing quote after quote along another index when the planner
- * reckons that cheaper. For one speaker's quotes it reckons wrong: it intersects that speaker's index with the
- * trigram index, whose scan of a word made of common trigrams costs 5-30 ms on a million quotes. Testing each of the
+ * reckons that cheaper. It often reckons wrong. For one speaker's quotes it intersects that speaker's index with the
+ * trigram index, whose scan of a word made of common trigrams costs 5-30 ms on a million quotes; testing each of the
  * speaker's quotes in their index, which holds the lower-case text (V5), cost 18 ms over ten words for the most quoted
- * speaker of the bench corpus (36,685 quotes) against 56 ms, and less for every other. So a word of one speaker is
- * tested in each of their quotes, with a test that no index serves.
+ * speaker of the bench corpus (36,685 quotes) against 56 ms, and less for every other. Among all quotes, a phrase in
+ * 0.1-0.2 % of them is too rare for its statistics, which sample a thousand quotes: the planner takes the trigram
+ * index, 10-125 ms for "interest rates", where testing the newest quotes one by one finds a page in 4 ms. So a word of
+ * one speaker, and a word the caller knows to be common (see {@code QuoteTextSample}), are tested in each quote, with
+ * a test that no index serves and one plan for every word.
  */
 public final class QuoteSearch {
 
@@ -47,8 +50,13 @@ public final class QuoteSearch {
     private final List<Object> parameters;
     private final boolean onePlanServesAllValues;
 
-    public QuoteSearch(QuoteFilter filter) {
+    /**
+     * @param commonWord whether the filter's word is in enough quotes that testing them one by one, in the order of the
+     *                   page, finds the page sooner than looking the word up (ignored without a word)
+     */
+    public QuoteSearch(QuoteFilter filter, boolean commonWord) {
         boolean oneSpeaker = filter.speakerIds() != null && filter.speakerIds().size() == 1;
+        boolean wordTestedInEachQuote = filter.textFragment() != null && (oneSpeaker || commonWord);
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (oneSpeaker) {
@@ -68,7 +76,7 @@ public final class QuoteSearch {
             conditions.add("q.article_id = ?");
             values.add(filter.articleId());
         }
-        if (filter.textFragment() != null && oneSpeaker) {
+        if (wordTestedInEachQuote) {
             // The same case-insensitive substring test as the LIKE below, in a form the trigram index cannot serve.
             conditions.add("strpos(q.text_lower, lower(?)) > 0");
             values.add(filter.textFragment());
@@ -79,9 +87,10 @@ public final class QuoteSearch {
             values.add(Like.containing(filter.textFragment()));
         }
         // One speaker has an index of its own, (speaker_id, id) or with the stance, whether quoted 30,000 times or
-        // twice, and their quotes are tested for a word one by one; a name matching several speakers, or a word among
-        // all quotes, has no such index.
-        this.onePlanServesAllValues = oneSpeaker || (filter.speakerIds() == null && filter.textFragment() == null);
+        // twice, and a word tested in each quote is found along the same index whichever the word; a name matching
+        // several speakers, or a word looked up, has no such plan.
+        this.onePlanServesAllValues = (oneSpeaker || filter.speakerIds() == null)
+                && (filter.textFragment() == null || wordTestedInEachQuote);
         this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         this.parameters = Collections.unmodifiableList(values);
         boolean inTextOrder = filter.articleId() != null;
@@ -111,8 +120,9 @@ public final class QuoteSearch {
     }
 
     /**
-     * Whether one plan serves every value of this search's filters: not for a word, which is in a third of the quotes
-     * or in none, nor for a name matching several speakers, where some are quoted 30,000 times and others twice.
+     * Whether one plan serves every value of this search's filters: not for a word looked up, which is in a third of
+     * the quotes or in none, nor for a name matching several speakers, where some are quoted 30,000 times and others
+     * twice.
      */
     public boolean onePlanServesAllValues() {
         return onePlanServesAllValues;

@@ -26,10 +26,13 @@ public class QuoteService {
 
     private final DataSource dataSource;
     private final DataSource onePlanDataSource;
+    private final QuoteTextSample textSample;
 
-    QuoteService(DataSource dataSource, @io.quarkus.agroal.DataSource("one-plan") DataSource onePlanDataSource) {
+    QuoteService(DataSource dataSource, @io.quarkus.agroal.DataSource("one-plan") DataSource onePlanDataSource,
+            QuoteTextSample textSample) {
         this.dataSource = dataSource;
         this.onePlanDataSource = onePlanDataSource;
+        this.textSample = textSample;
     }
 
     /** A speaker parameter of up to 18 digits is an id; anything else is a name. */
@@ -62,7 +65,12 @@ public class QuoteService {
             }
         }
         String fragment = textFragment == null || textFragment.isEmpty() ? null : textFragment;
-        QuoteSearch search = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment));
+        // A word among all quotes, or all of a stance, is tested quote by quote newest first or looked up, as the
+        // sample reckons; narrowed to speakers or an article it is left to QuoteSearch. A word search reads its
+        // matches to the end of the page and one more.
+        boolean commonWord = fragment != null && speakerIds == null && articleId == null
+                && textSample.commonEnoughToTestEachQuote(fragment, stance, page * size + size + 1);
+        QuoteSearch search = new QuoteSearch(new QuoteFilter(speakerIds, stance, articleId, fragment), commonWord);
         try (Connection connection = (search.onePlanServesAllValues() ? onePlanDataSource : dataSource)
                 .getConnection()) {
             QuoteSearch.Page found = search.run(connection, page * size, size);

@@ -1,0 +1,74 @@
+package io.quotestance.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotestance.quotes.model.StanceLabel;
+import io.quotestance.quotes.service.QuoteTextSample;
+import jakarta.inject.Inject;
+
+/**
+ * How common the sample of quote texts reckons a word, which decides whether a search tests quotes one by one or
+ * looks the word up; on 4,000 quotes with words of known frequency.
+ */
+@QuarkusTest
+class QuoteTextSampleTest extends DatabaseTest {
+
+    @Inject
+    QuoteTextSample sample;
+
+    /** Every quote says "reported"; every tenth "ceasefire", every fourth is a denial, and one says "kremlin". */
+    @BeforeEach
+    void storeQuotesOfKnownWords() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
+                    + " VALUES ('person:speaker', 'Speaker', 'person', ARRAY['speaker'])");
+            statement.execute("INSERT INTO quotes.article (text, content_hash) VALUES ('Article', repeat('0', 64))");
+            statement.execute("""
+                    INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset, end_offset,
+                                              stance_label)
+                    SELECT (SELECT id FROM quotes.article), (SELECT id FROM quotes.speaker), i,
+                           'It was Reported '
+                             || CASE WHEN i % 10 = 0 THEN 'after the ceasefire ' ELSE '' END
+                             || CASE WHEN i % 4 = 0 THEN 'and then denied' ELSE 'at noon' END
+                             || CASE WHEN i = 2000 THEN ' by the Kremlin' ELSE '' END,
+                           'direct', 0, 10, CASE WHEN i % 4 = 0 THEN 'deny' ELSE 'confirm' END
+                      FROM generate_series(1, 4000) i
+                    """);
+        }
+        sample.drawAgain();
+    }
+
+    @Test
+    void aWordInMostQuotesIsCommonWhateverItsCase() {
+        assertThat(sample.commonEnoughToTestEachQuote("REPORTED", null, 21)).isTrue();
+        assertThat(sample.commonEnoughToTestEachQuote("it was reported", null, 21)).isTrue();
+    }
+
+    @Test
+    void aWordInOneQuoteOrNoneIsLookedUp() {
+        assertThat(sample.commonEnoughToTestEachQuote("kremlin", null, 21)).isFalse();
+        assertThat(sample.commonEnoughToTestEachQuote("nowhere to be found", null, 21)).isFalse();
+    }
+
+    @Test
+    void aDeepPageOfAWordInOneQuoteInTenIsLookedUpThoughItsFirstPageIsNot() {
+        assertThat(sample.commonEnoughToTestEachQuote("ceasefire", null, 21)).isTrue();
+        // 9,001 matches of a word in a tenth of the quotes would take testing 90,000 of them.
+        assertThat(sample.commonEnoughToTestEachQuote("ceasefire", null, 9_001)).isFalse();
+    }
+
+    @Test
+    void aWordIsCommonOnlyAmongTheQuotesOfTheStanceAsked() {
+        assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.DENY, 21)).isTrue();
+        assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.CONFIRM, 21)).isFalse();
+        assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.UNCERTAIN, 21)).isFalse();
+    }
+}
