@@ -26,9 +26,9 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * speaker's quotes in their index, which holds the lower-case text (V5), cost 18 ms over ten words for the most quoted
  * speaker of the bench corpus (36,685 quotes) against 56 ms, and less for every other. Among all quotes, a phrase in
  * 0.1-0.2 % of them is too rare for its statistics, which sample a thousand quotes: the planner takes the trigram
- * index, 10-125 ms for "interest rates", where testing the newest quotes one by one finds a page in 4 ms. So a word of
- * one speaker, and a word the caller knows to be common (see {@code QuoteTextSample}), are tested in each quote, with
- * a test that no index serves and one plan for every word.
+ * index, 38-125 ms for "interest rates", where testing the newest quotes one by one finds a page in 4 ms. So a word of
+ * one speaker, and a word the service reckons common (see {@code QuoteTextSample}), are tested in each quote, with a
+ * test that no index serves and one plan for every word.
  */
 public final class QuoteSearch {
 
