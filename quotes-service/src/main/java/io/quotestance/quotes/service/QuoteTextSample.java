@@ -39,7 +39,12 @@ public class QuoteTextSample {
     /** Matches in the sample below which a word counts as rare whatever it reckons: two could be chance. */
     private static final int FEWEST_MATCHES = 3;
 
-    private record Drawn(String[] texts, StanceLabel[] stances, long drawnAt) {
+    private record Drawn(String[] texts, StanceLabel[] stances, int[] countByStance, long drawnAt) {
+
+        /** Quotes of the sample with this stance, or all of them. */
+        int candidates(StanceLabel stance) {
+            return stance == null ? texts.length : countByStance[stance.ordinal()];
+        }
     }
 
     private final DataSource dataSource;
@@ -70,15 +75,9 @@ public class QuoteTextSample {
             return false;
         }
         String word = fragment.toLowerCase(Locale.ROOT);
-        int candidates = 0;
-        for (StanceLabel label : sample.stances()) {
-            if (stance == null || stance == label) {
-                candidates++;
-            }
-        }
         // Matches m among c candidates reckon c * needed / m quotes tested: enough when that is within the limit.
-        long enough = Math.max(FEWEST_MATCHES, ((long) candidates * matchesNeeded + ROWS_TESTED_AT_MOST - 1)
-                / ROWS_TESTED_AT_MOST);
+        long enough = Math.max(FEWEST_MATCHES, ((long) sample.candidates(stance) * matchesNeeded
+                + ROWS_TESTED_AT_MOST - 1) / ROWS_TESTED_AT_MOST);
         int matches = 0;
         for (int i = 0; i < sample.texts().length && matches < enough; i++) {
             if ((stance == null || stance == sample.stances()[i]) && sample.texts()[i].contains(word)) {
@@ -122,6 +121,7 @@ public class QuoteTextSample {
             }
             List<String> texts = new ArrayList<>(SIZE);
             List<StanceLabel> stances = new ArrayList<>(SIZE);
+            int[] countByStance = new int[StanceLabel.values().length];
             if (last > 0) {
                 Long[] ids = ThreadLocalRandom.current().longs(SIZE, first, last + 1).boxed().toArray(Long[]::new);
                 try (PreparedStatement statement = connection.prepareStatement(
@@ -130,13 +130,18 @@ public class QuoteTextSample {
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             texts.add(rows.getString(1));
-                            String stance = rows.getString(2);
-                            stances.add(stance == null ? null : StanceLabel.fromValue(stance));
+                            StanceLabel stance = rows.getString(2) == null ? null
+                                    : StanceLabel.fromValue(rows.getString(2));
+                            stances.add(stance);
+                            if (stance != null) {
+                                countByStance[stance.ordinal()]++;
+                            }
                         }
                     }
                 }
             }
-            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new), System.nanoTime());
+            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new), countByStance,
+                    System.nanoTime());
         } catch (SQLException | RuntimeException failure) {
             // Searches go on as PostgreSQL plans them; the next one tries again.
             Log.warnf("could not sample quote texts: %s", failure.getMessage());
