@@ -21,6 +21,7 @@ import io.quotestance.quotes.model.Like;
 import io.quotestance.quotes.model.ListedQuote;
 import io.quotestance.quotes.model.QuoteFilter;
 import io.quotestance.quotes.model.QuoteSearch;
+import io.quotestance.quotes.model.SearchWords;
 import io.quotestance.quotes.model.StanceLabel;
 
 /**
@@ -126,6 +127,31 @@ class QuoteSearchPlansTest extends DatabaseTest {
                 }
             }
 
+            // A word looked up in the word index, among the newest quotes or all of them, with a stance or without:
+            // never a sequential scan, and among the newest the index's candidates, whose window the walk of every
+            // quote newest first would not know to stop at. (The service tests a common word in each quote instead,
+            // and looks a word up among all quotes only when rare; walking to the common words of this corpus is
+            // then the better plan. WordIndexSearchTest has rare ones.)
+            for (String wordFilter : List.of("rare text", "common text", "stance + text")) {
+                for (long newestIds : new long[] { 4_096, 0 }) {
+                    QuoteSearch search = new QuoteSearch(filters.get(wordFilter), false,
+                            wordLookup(connection, filters.get(wordFilter).textFragment(), newestIds));
+                    String which = wordFilter + ", newest ids " + newestIds;
+                    assertThat(search.onePlanServesAllValues()).as(which).isFalse();
+                    for (int offset : new int[] { 0, QuoteSearch.MAX_DEPTH - 20 }) {
+                        String pagePlan = plan(connection, search.pageSql(20), search.pageParameters(offset, 20));
+                        assertThat(pagePlan).as("page at offset %d, %s", offset, which).doesNotContain("Seq Scan");
+                        if (newestIds > 0 && wordFilter.equals("rare text")) {
+                            assertThat(pagePlan).as("page at offset %d, %s", offset, which)
+                                    .contains("Bitmap Index Scan on quote_words_idx");
+                        }
+                        assertThat(plan(connection, search.cappedCountSql(), search.countParameters(offset, 20)))
+                                .as("count at offset %d, %s", offset, which)
+                                .doesNotContain("Seq Scan");
+                    }
+                }
+            }
+
             // The most quoted speaker's first page walks that speaker's own index in id order and stops after the
             // page, rather than filter every quote in id order until twenty of theirs turn up.
             assertThat(firstPagePlan(connection, filters.get("most quoted speaker")))
@@ -213,6 +239,52 @@ class QuoteSearchPlansTest extends DatabaseTest {
             }
             assertThat(compared).as("the comparison is of pages that hold quotes").isGreaterThan(500);
         }
+    }
+
+    @Test
+    void aWordLookedUpInTheWordIndexFindsWhatACaseInsensitiveMatchFinds() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            loadCorpus(connection);
+            int compared = 0;
+            for (String fragment : List.of("BASELESS", "fake news", "ake new", "ews bas", "Troops said", " the ",
+                    "ceasefire talks", "absent")) {
+                for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.CONFIRM }) {
+                    List<Long> expected = idsMatching(connection, null, stance, fragment);
+                    // A window of the newest ids too narrow for deep pages, one wider, and all of them.
+                    for (long newestIds : new long[] { 1_024, 50_000, 0 }) {
+                        QuoteSearch.WordLookup words = wordLookup(connection, fragment, newestIds);
+                        String which = "%s, '%s', newest ids %d".formatted(stance, fragment, newestIds);
+                        if (words.anyOfEach().stream().anyMatch(quoteWords -> quoteWords.length == 0)) {
+                            // The service answers without searching: no quote has a word the fragment's could be.
+                            assertThat(expected).as(which).isEmpty();
+                            continue;
+                        }
+                        QuoteSearch search = new QuoteSearch(new QuoteFilter(null, stance, null, fragment), false, words);
+                        for (int offset : new int[] { 0, 20, 200, 5_000 }) {
+                            QuoteSearch.Page page = search.run(connection, offset, 20);
+                            String where = which + ", offset " + offset;
+                            assertThat(page.quotes().stream().map(ListedQuote::id).toList()).as(where)
+                                    .isEqualTo(expected.subList(Math.min(offset, expected.size()),
+                                            Math.min(offset + 20, expected.size())));
+                            assertThat(page.exact()).as(where).isEqualTo(expected.size() <= offset + 20);
+                            if (page.exact()) {
+                                assertThat(page.total()).as(where).isEqualTo(expected.size());
+                            }
+                            compared += page.quotes().size();
+                        }
+                    }
+                }
+            }
+            assertThat(compared).as("the comparison is of pages that hold quotes").isGreaterThan(1_000);
+        }
+    }
+
+    /** Where the word index finds the fragment's words, as the service looks them up. */
+    private static QuoteSearch.WordLookup wordLookup(Connection connection, String fragment, long newestIds)
+            throws SQLException {
+        QuoteSearch.QuoteWords words = QuoteSearch.quoteWordsMatching(connection, SearchWords.patterns(fragment), 200);
+        return new QuoteSearch.WordLookup(words.matching(), words.lastQuoteId(), newestIds);
     }
 
     /**

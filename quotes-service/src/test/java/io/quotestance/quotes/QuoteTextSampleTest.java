@@ -71,4 +71,14 @@ class QuoteTextSampleTest extends DatabaseTest {
         assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.CONFIRM, 21)).isFalse();
         assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.UNCERTAIN, 21)).isFalse();
     }
+
+    @Test
+    void aWordIsSoughtAmongTheNewestQuotesThatHoldItsPageTwiceOverAndARareOneAmongAll() {
+        // In every quote: twice the 21 matches needed.
+        assertThat(sample.newestIdsHolding("reported", null, 21)).hasValue(42);
+        // In a tenth of them: some 420 quotes, as the sample reckons.
+        assertThat(sample.newestIdsHolding("ceasefire", null, 21).getAsLong()).isBetween(300L, 600L);
+        // In one: reading its few quotes among all costs less than a window wide enough.
+        assertThat(sample.newestIdsHolding("kremlin", null, 21)).hasValue(0);
+    }
 }

@@ -36,6 +36,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("4")).isEqualTo(-1164599370L);
         assertThat(checksumOf("5")).isEqualTo(-1476918371L);
         assertThat(checksumOf("6")).isEqualTo(734416498L);
+        assertThat(checksumOf("7")).isEqualTo(2043929923L);
     }
 
     private long checksumOf(String version) {

@@ -20,15 +20,21 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * further than one match past the page. Rows are read with plain JDBC into {@link ListedQuote}s: building entities
  * cost more CPU than the rest of a search request together.
  * <p>
- * A word is found through the trigram index, or by testing quote after quote along another index when the planner
- * reckons that cheaper. It often reckons wrong. For one speaker's quotes it intersects that speaker's index with the
- * trigram index, whose scan of a word made of common trigrams costs 5-30 ms on a million quotes; testing each of the
- * speaker's quotes in their index, which holds the lower-case text (V5), cost 18 ms over ten words for the most quoted
- * speaker of the bench corpus (36,685 quotes) against 56 ms, and less for every other. Among all quotes, a phrase in
- * 0.1-0.2 % of them is too rare for its statistics, which sample a thousand quotes: the planner takes the trigram
- * index, 38-125 ms for "interest rates", where testing the newest quotes one by one finds a page in 4 ms. So a word of
- * one speaker, and a word the service reckons common (see {@code QuoteTextSample}), are tested in each quote, with a
- * test that no index serves and one plan for every word.
+ * A word among all quotes is found through the word index (V7) when it has words to look up: the quote words that the
+ * fragment's words may be (see {@link SearchWords}), among a window of the newest ids wide enough, as the service
+ * reckons, to hold the page twice over; should it hold fewer, the window widens eightfold until it takes in every
+ * quote. The planner is given the window's first id as a value: with the last id read in the statement it could not
+ * tell how few quotes the window holds, and walked every quote newest first testing each (200-700 ms).
+ * <p>
+ * Otherwise a word is found through the trigram index, or by testing quote after quote along another index when the
+ * planner reckons that cheaper. It often reckons wrong. For one speaker's quotes it intersects that speaker's index with
+ * the trigram index, whose scan of a word made of common trigrams costs 5-30 ms on a million quotes; testing each of
+ * the speaker's quotes in their index, which holds the lower-case text (V5), cost 18 ms over ten words for the most
+ * quoted speaker of the bench corpus (36,685 quotes) against 56 ms, and less for every other. Among all quotes, a
+ * phrase in 0.1-0.2 % of them is too rare for its statistics, which sample a thousand quotes: the planner takes the
+ * trigram index, 38-125 ms for "interest rates", where testing the newest quotes one by one finds a page in 4 ms. So a
+ * word of one speaker, and a word the service reckons common (see {@code QuoteTextSample}), are tested in each quote,
+ * with a test that no index serves and one plan for every word.
  */
 public final class QuoteSearch {
 
@@ -42,6 +48,11 @@ public final class QuoteSearch {
     /** The page statement's column with the number of matches read. */
     private static final int MATCHES_COLUMN = 15;
 
+    /** Ids in a block of the word index (V7), whose newest blocks a word search may be confined to. */
+    public static final int IDS_PER_BLOCK = 1024;
+
+    private final QuoteFilter filter;
+    private final WordLookup words;
     private final String where;
     private final String order;
     private final String matchColumns;
@@ -55,8 +66,31 @@ public final class QuoteSearch {
      *                   page, finds the page sooner than looking the word up (ignored without a word)
      */
     public QuoteSearch(QuoteFilter filter, boolean commonWord) {
+        this(filter, commonWord, null);
+    }
+
+    /**
+     * The quote words that a searched fragment's words may be, each array to be met by at least one word of a
+     * quote (see {@link SearchWords}), and how many of the ids up to the last quote's to look among, by blocks of
+     * {@value #IDS_PER_BLOCK}, or 0 for all of them.
+     */
+    public record WordLookup(List<String[]> anyOfEach, long lastQuoteId, long newestIds) {
+
+        /** Eight times as many of the newest ids, or all. */
+        WordLookup widened() {
+            return new WordLookup(anyOfEach, lastQuoteId, newestIds * 8 >= lastQuoteId ? 0 : newestIds * 8);
+        }
+    }
+
+    /**
+     * @param words where the word index finds the filter's word, or null to test quotes one by one or look the word
+     *              up in the trigram index
+     */
+    public QuoteSearch(QuoteFilter filter, boolean commonWord, WordLookup words) {
+        this.filter = filter;
+        this.words = words;
         boolean oneSpeaker = filter.speakerIds() != null && filter.speakerIds().size() == 1;
-        boolean wordTestedInEachQuote = filter.textFragment() != null && (oneSpeaker || commonWord);
+        boolean wordTestedInEachQuote = words == null && filter.textFragment() != null && (oneSpeaker || commonWord);
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (oneSpeaker) {
@@ -76,7 +110,22 @@ public final class QuoteSearch {
             conditions.add("q.article_id = ?");
             values.add(filter.articleId());
         }
-        if (wordTestedInEachQuote) {
+        if (words != null) {
+            // Only the index's candidates are tested for the fragment itself, with a test the trigram index cannot
+            // serve: the planner would otherwise intersect both indexes, reading the trigram index's long lists.
+            if (words.newestIds() > 0) {
+                // A value, not a subquery of the last id: only knowing it does the planner see how few quotes the
+                // window holds, and read the index rather than walk every quote newest first.
+                conditions.add("(q.id / " + IDS_PER_BLOCK + ") >= ?");
+                values.add(Math.max(0, words.lastQuoteId() - words.newestIds()) / IDS_PER_BLOCK);
+            }
+            for (String[] anyOf : words.anyOfEach()) {
+                conditions.add("quotes.search_words(q.text_lower) && ?");
+                values.add(anyOf);
+            }
+            conditions.add("strpos(q.text_lower, lower(?)) > 0");
+            values.add(filter.textFragment());
+        } else if (wordTestedInEachQuote) {
             // The same case-insensitive substring test as the LIKE below, in a form the trigram index cannot serve.
             conditions.add("strpos(q.text_lower, lower(?)) > 0");
             values.add(filter.textFragment());
@@ -182,6 +231,10 @@ public final class QuoteSearch {
                 fromThePageOn = rows.getLong(MATCHES_COLUMN);
             }
         }
+        if (words != null && words.newestIds() > 0 && fromThePageOn < matchesRead(limit)) {
+            // Fewer matches among the newest quotes than the page needs: the page may lie further back.
+            return new QuoteSearch(filter, false, words.widened()).run(connection, offset, limit);
+        }
         if (quotes.isEmpty() && offset > 0) {
             // A page past the last match: how many there are is then counted from the first one.
             return new Page(quotes, count(connection, countParameters(0, offset)), true);
@@ -207,7 +260,44 @@ public final class QuoteSearch {
                 rows.getString(9), speaker);
     }
 
-    /** The statement with its parameters bound; a {@code Long[]} goes as a PostgreSQL {@code bigint[]}. */
+    /** The id of the last quote stored, and the vocabulary's words matching each pattern, in order. */
+    public record QuoteWords(long lastQuoteId, List<String[]> matching) {
+    }
+
+    /**
+     * The vocabulary's words matching each pattern of {@link SearchWords#patterns}, lower-casing the pattern as the
+     * index lower-cases quote text: up to {@code most} of them, and one more when there are more.
+     */
+    public static QuoteWords quoteWordsMatching(Connection connection, List<String> patterns, int most)
+            throws SQLException {
+        // One subquery a pattern, so that each is planned for its own value: a pattern of three letters or more is
+        // found through the vocabulary's trigram index, a whole word through its key.
+        StringBuilder sql = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        for (String pattern : patterns) {
+            sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT ").append(values.size())
+                    .append(", (SELECT max(id) FROM quotes.quote), ARRAY(SELECT w.word FROM quotes.search_word w WHERE ")
+                    .append(pattern.contains("%") ? "w.word LIKE lower(?)" : "w.word = lower(?)")
+                    .append(" LIMIT ").append(most + 1).append(")");
+            values.add(pattern);
+        }
+        sql.append(" ORDER BY 1");
+        try (PreparedStatement statement = prepare(connection, sql.toString(), values);
+                ResultSet rows = statement.executeQuery()) {
+            long lastQuoteId = 0;
+            List<String[]> matching = new ArrayList<>(patterns.size());
+            while (rows.next()) {
+                lastQuoteId = rows.getLong(2);
+                matching.add((String[]) rows.getArray(3).getArray());
+            }
+            return new QuoteWords(lastQuoteId, matching);
+        }
+    }
+
+    /**
+     * The statement with its parameters bound; a {@code Long[]} goes as a PostgreSQL {@code bigint[]}, a
+     * {@code String[]} as a {@code text[]}.
+     */
     public static PreparedStatement prepare(Connection connection, String sql, List<Object> values)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
@@ -215,6 +305,8 @@ public final class QuoteSearch {
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) instanceof Long[] ids) {
                     statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
+                } else if (values.get(i) instanceof String[] texts) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", texts));
                 } else {
                     statement.setObject(i + 1, values.get(i));
                 }

@@ -1,0 +1,146 @@
+package io.quotestance.quotes;
+
+import static io.quotestance.quotes.Fixtures.person;
+import static io.quotestance.quotes.Fixtures.quote;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotestance.quotes.model.Like;
+import io.quotestance.quotes.model.QuoteFilter;
+import io.quotestance.quotes.model.QuoteSearch;
+import io.quotestance.quotes.model.SearchWords;
+import io.quotestance.quotes.model.StanceLabel;
+import io.quotestance.quotes.service.ArticleWriter;
+import io.quotestance.quotes.service.QuoteTextSample;
+import jakarta.inject.Inject;
+
+/**
+ * Searches of words too rare to test quote by quote, which the service looks up in the word index once it has a
+ * sample of quote texts: the quotes a case-insensitive match finds, page by page, whatever the punctuation and case
+ * around the words, and a new word as soon as its quote is stored.
+ */
+@QuarkusTest
+class WordIndexSearchTest extends DatabaseTest {
+
+    @Inject
+    QuoteTextSample sample;
+
+    @Inject
+    ArticleWriter writer;
+
+    /**
+     * 20,000 quotes of common words, one in 2,000 with a rarer phrase amid punctuation: too rare to test quote by
+     * quote, which a few thousand quotes would answer.
+     */
+    @BeforeEach
+    void storeQuotesAndDrawTheSample() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
+                    + " VALUES ('person:speaker', 'Speaker', 'person', ARRAY['speaker'])");
+            statement.execute("INSERT INTO quotes.article (text, content_hash) VALUES ('Article', repeat('0', 64))");
+            statement.execute("""
+                    INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset, end_offset,
+                                              stance_label)
+                    SELECT (SELECT id FROM quotes.article), (SELECT id FROM quotes.speaker), i,
+                           'Officials said on day ' || i || ' that '
+                             || CASE WHEN i % 2000 = 0 THEN 'the Kremlin’s troops were there'
+                                     WHEN i % 2000 = 7 THEN 'it was FAKE NEWS, again'
+                                     WHEN i % 2000 = 11 THEN 'a ceasefire-deal (fake newsroom) held'
+                                     WHEN i % 2000 = 13 THEN 'the pro-Kremlin outlets lied'
+                                     ELSE 'nothing had changed' END,
+                           'direct', 0, 10, CASE WHEN i % 2 = 0 THEN 'deny' ELSE 'confirm' END
+                      FROM generate_series(1, 20000) i
+                    """);
+        }
+        sample.drawAgain();
+    }
+
+    @Test
+    void findsPageByPageWhatACaseInsensitiveMatchFinds() throws SQLException {
+        int compared = 0;
+        for (String fragment : List.of("kremlin", "KREMLIN’S", "fake news", "ake new", "news, ag", "ceasefire-deal",
+                "fire-de", "(fake", "pro-kremlin outlets", "’s troo", "day 1234 ", "absent words")) {
+            for (String stance : new String[] { null, "deny" }) {
+                List<Long> expected = idsMatching(fragment, stance);
+                for (int page = 0; page < 3; page++) {
+                    var request = given().queryParam("q", fragment).queryParam("size", 4).queryParam("page", page);
+                    if (stance != null) {
+                        request.queryParam("stance", stance);
+                    }
+                    List<Long> found = request.get("/quotes").then().statusCode(200).extract().jsonPath()
+                            .getList("items.id", Long.class);
+                    assertThat(found).as("'%s', %s, page %d", fragment, stance, page)
+                            .isEqualTo(expected.subList(Math.min(page * 4, expected.size()),
+                                    Math.min(page * 4 + 4, expected.size())));
+                    compared += found.size();
+                }
+            }
+        }
+        assertThat(compared).as("the comparison is of pages that hold quotes").isGreaterThan(100);
+    }
+
+    @Test
+    void aWordIsFoundAsSoonAsItsFirstQuoteIsStored() {
+        assertThat(given().queryParam("q", "zyzzyva").get("/quotes").then().statusCode(200).extract().jsonPath()
+                .getList("items")).isEmpty();
+        String article = "“The Zyzzyva-beetle count doubled,” Ada Lee said.";
+        Fixtures.store(writer, article, quote(article, "The Zyzzyva-beetle count doubled", person("Ada Lee", null, null)));
+
+        assertThat(queryLong("SELECT count(*) FROM quotes.search_word WHERE word = 'zyzzyva'")).isEqualTo(1);
+        assertThat(given().queryParam("q", "ZYZZYVA-b").get("/quotes").then().statusCode(200).extract().jsonPath()
+                .getList("items.text", String.class)).containsExactly("The Zyzzyva-beetle count doubled");
+    }
+
+    @Test
+    void aRareWordIsReadThroughTheWordIndexAmongTheNewestQuotesOrAll() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE quotes.quote");
+            for (long newestIds : new long[] { 4_096, 0 }) {
+                for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.DENY }) {
+                    QuoteSearch.QuoteWords words = QuoteSearch.quoteWordsMatching(connection,
+                            SearchWords.patterns("kremlin"), 200);
+                    QuoteSearch search = new QuoteSearch(new QuoteFilter(null, stance, null, "kremlin"), false,
+                            new QuoteSearch.WordLookup(words.matching(), words.lastQuoteId(), newestIds));
+                    StringBuilder plan = new StringBuilder();
+                    try (PreparedStatement explain = QuoteSearch.prepare(connection, "EXPLAIN " + search.pageSql(20),
+                            search.pageParameters(0, 20)); ResultSet rows = explain.executeQuery()) {
+                        while (rows.next()) {
+                            plan.append(rows.getString(1)).append('\n');
+                        }
+                    }
+                    assertThat(plan).as("newest ids %d, %s", newestIds, stance)
+                            .contains("Bitmap Index Scan on quote_words_idx").doesNotContain("trgm");
+                }
+            }
+        }
+    }
+
+    /** The ids of the quotes (of the stance, unless null) containing the fragment, ignoring case, newest first. */
+    private List<Long> idsMatching(String fragment, String stance) throws SQLException {
+        String sql = "SELECT id FROM quotes.quote WHERE text ILIKE ? ESCAPE '\\'"
+                + (stance == null ? "" : " AND stance_label = '" + stance + "'") + " ORDER BY id DESC";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, Like.containing(fragment));
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+}
