@@ -23,11 +23,11 @@ import javax.sql.DataSource;
 
 /**
  * The lower-case text and stance of a few thousand quotes drawn at random, which tell how common a searched word is:
- * PostgreSQL's own statistics sample a thousand quotes and take a phrase in 0.1-0.2 % of them for one in a hundred
- * of a million, and a search planned so looks it up in the trigram index at ten times the cost of testing the newest
- * quotes one by one. The first word search starts the draw, and the first after {@link #MAX_AGE_NANOS} a new one, on a
- * thread of their own (60-90 ms on a million quotes): searches meanwhile go on with the old sample, or before the
- * first draw are planned by PostgreSQL as they would be without.
+ * whether testing the newest quotes one by one finds a page soon enough, and if not, how many of the newest quotes the
+ * word index should look among. PostgreSQL's own statistics sample a thousand quotes and take a phrase in 0.1-0.2 % of
+ * them for one in a hundred of a million. The first word search starts the draw, and the first after
+ * {@link #MAX_AGE_NANOS} a new one, on a thread of their own (60-90 ms on a million quotes): searches meanwhile go on
+ * with the old sample, or before the first draw are planned by PostgreSQL as they would be without.
  */
 @ApplicationScoped
 public class QuoteTextSample {
@@ -36,7 +36,7 @@ public class QuoteTextSample {
     private static final int SIZE = 8_000;
     private static final long MAX_AGE_NANOS = 5L * 60 * 1_000_000_000;
     /** Quotes tested one by one at most, as the sample reckons it, before a word is looked up instead. */
-    public static final int ROWS_TESTED_AT_MOST = 30_000;
+    private static final int ROWS_TESTED_AT_MOST = 30_000;
     /** Matches in the sample below which a word counts as rare whatever it reckons: two could be chance. */
     private static final int FEWEST_MATCHES = 3;
 
