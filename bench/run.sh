@@ -57,8 +57,10 @@ done
 start_service() {
   local name=$1 port=$2; shift 2
   local started_ms; started_ms=$(date +%s%3N)
-  # The archive names the jars by relative paths: start from the application's directory.
-  (cd "$name/target/quarkus-app" && exec env "$@" QUARKUS_HTTP_PORT="$port" QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
+  # The archive names the jars by relative paths: start from the application's directory. Two malloc arenas instead
+  # of glibc's eight a core: 5-10 MiB less resident memory a service, the throughput alike (BENCHMARKS.md).
+  (cd "$name/target/quarkus-app" && exec env "$@" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" \
+    QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
     java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
