@@ -8,10 +8,16 @@ import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.quotestance.quotes.rest.InternalCredentialFilter;
 
+import io.quotestance.quotes.model.Like;
+import io.quotestance.quotes.model.StanceLabel;
+
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Base of the tests: each test starts on empty tables and may look at the rows directly. */
 public abstract class DatabaseTest {
@@ -42,6 +48,42 @@ public abstract class DatabaseTest {
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores one speaker, one article and {@code count} quotes of theirs, numbered {@code i} from 1, with the text and
+     * the stance of these SQL expressions of {@code i}.
+     */
+    protected void storeQuotesOfOneSpeaker(int count, String textOfI, String stanceOfI) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
+                    + " VALUES ('person:speaker', 'Speaker', 'person', ARRAY['speaker'])");
+            statement.execute("INSERT INTO quotes.article (text, content_hash) VALUES ('Article', repeat('0', 64))");
+            statement.execute("INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset,"
+                    + " end_offset, stance_label) SELECT (SELECT id FROM quotes.article), (SELECT id FROM quotes.speaker),"
+                    + " i, " + textOfI + ", 'direct', 0, 10, " + stanceOfI + " FROM generate_series(1, " + count + ") i");
+        }
+    }
+
+    /**
+     * The ids of the quotes (of a speaker and a stance, unless null) containing the fragment, ignoring case, newest
+     * first: ILIKE on the text, what every form of text search must find.
+     */
+    protected static List<Long> idsMatching(Connection connection, Long speaker, StanceLabel stance, String fragment)
+            throws SQLException {
+        String sql = "SELECT id FROM quotes.quote WHERE text ILIKE ? ESCAPE '\\'"
+                + (speaker == null ? "" : " AND speaker_id = " + speaker)
+                + (stance == null ? "" : " AND stance_label = '" + stance.value() + "'") + " ORDER BY id DESC";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, Like.containing(fragment));
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
         }
     }
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotestance.quotes.model.Like;
 import io.quotestance.quotes.model.ListedQuote;
 import io.quotestance.quotes.model.QuoteFilter;
 import io.quotestance.quotes.model.QuoteSearch;
@@ -285,27 +283,6 @@ class QuoteSearchPlansTest extends DatabaseTest {
             throws SQLException {
         QuoteSearch.QuoteWords words = QuoteSearch.quoteWordsMatching(connection, SearchWords.patterns(fragment), 200);
         return new QuoteSearch.WordLookup(words.matching(), words.lastQuoteId(), newestIds);
-    }
-
-    /**
-     * The ids of the quotes (of a speaker, unless null) containing the fragment, ignoring case, newest first: ILIKE
-     * on the text.
-     */
-    private static List<Long> idsMatching(Connection connection, Long speaker, StanceLabel stance, String fragment)
-            throws SQLException {
-        String sql = "SELECT id FROM quotes.quote WHERE text ILIKE ? ESCAPE '\\'"
-                + (speaker == null ? "" : " AND speaker_id = " + speaker)
-                + (stance == null ? "" : " AND stance_label = '" + stance.value() + "'") + " ORDER BY id DESC";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, Like.containing(fragment));
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        }
     }
 
     /** The plan of the first page of twenty for these filters, planned for their values, a word looked up. */

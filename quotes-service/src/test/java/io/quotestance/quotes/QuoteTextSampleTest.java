@@ -2,9 +2,7 @@ package io.quotestance.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,22 +25,12 @@ class QuoteTextSampleTest extends DatabaseTest {
     /** Every quote says "reported"; every tenth "ceasefire", every fourth is a denial, and one says "kremlin". */
     @BeforeEach
     void storeQuotesOfKnownWords() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
-                    + " VALUES ('person:speaker', 'Speaker', 'person', ARRAY['speaker'])");
-            statement.execute("INSERT INTO quotes.article (text, content_hash) VALUES ('Article', repeat('0', 64))");
-            statement.execute("""
-                    INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset, end_offset,
-                                              stance_label)
-                    SELECT (SELECT id FROM quotes.article), (SELECT id FROM quotes.speaker), i,
-                           'It was Reported '
-                             || CASE WHEN i % 10 = 0 THEN 'after the ceasefire ' ELSE '' END
-                             || CASE WHEN i % 4 = 0 THEN 'and then denied' ELSE 'at noon' END
-                             || CASE WHEN i = 2000 THEN ' by the Kremlin' ELSE '' END,
-                           'direct', 0, 10, CASE WHEN i % 4 = 0 THEN 'deny' ELSE 'confirm' END
-                      FROM generate_series(1, 4000) i
-                    """);
-        }
+        storeQuotesOfOneSpeaker(4_000, """
+                'It was Reported '
+                  || CASE WHEN i % 10 = 0 THEN 'after the ceasefire ' ELSE '' END
+                  || CASE WHEN i % 4 = 0 THEN 'and then denied' ELSE 'at noon' END
+                  || CASE WHEN i = 2000 THEN ' by the Kremlin' ELSE '' END""",
+                "CASE WHEN i % 4 = 0 THEN 'deny' ELSE 'confirm' END");
         sample.drawAgain();
     }
 

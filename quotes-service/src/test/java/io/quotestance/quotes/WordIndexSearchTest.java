@@ -10,14 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotestance.quotes.model.Like;
 import io.quotestance.quotes.model.QuoteFilter;
 import io.quotestance.quotes.model.QuoteSearch;
 import io.quotestance.quotes.model.SearchWords;
@@ -46,24 +44,14 @@ class WordIndexSearchTest extends DatabaseTest {
      */
     @BeforeEach
     void storeQuotesAndDrawTheSample() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
-                    + " VALUES ('person:speaker', 'Speaker', 'person', ARRAY['speaker'])");
-            statement.execute("INSERT INTO quotes.article (text, content_hash) VALUES ('Article', repeat('0', 64))");
-            statement.execute("""
-                    INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset, end_offset,
-                                              stance_label)
-                    SELECT (SELECT id FROM quotes.article), (SELECT id FROM quotes.speaker), i,
-                           'Officials said on day ' || i || ' that '
-                             || CASE WHEN i % 2000 = 0 THEN 'the Kremlin’s troops were there'
-                                     WHEN i % 2000 = 7 THEN 'it was FAKE NEWS, again'
-                                     WHEN i % 2000 = 11 THEN 'a ceasefire-deal (fake newsroom) held'
-                                     WHEN i % 2000 = 13 THEN 'the pro-Kremlin outlets lied'
-                                     ELSE 'nothing had changed' END,
-                           'direct', 0, 10, CASE WHEN i % 2 = 0 THEN 'deny' ELSE 'confirm' END
-                      FROM generate_series(1, 20000) i
-                    """);
-        }
+        storeQuotesOfOneSpeaker(20_000, """
+                'Officials said on day ' || i || ' that '
+                  || CASE WHEN i % 2000 = 0 THEN 'the Kremlin’s troops were there'
+                          WHEN i % 2000 = 7 THEN 'it was FAKE NEWS, again'
+                          WHEN i % 2000 = 11 THEN 'a ceasefire-deal (fake newsroom) held'
+                          WHEN i % 2000 = 13 THEN 'the pro-Kremlin outlets lied'
+                          ELSE 'nothing had changed' END""",
+                "CASE WHEN i % 2 = 0 THEN 'deny' ELSE 'confirm' END");
         sample.drawAgain();
     }
 
@@ -72,12 +60,12 @@ class WordIndexSearchTest extends DatabaseTest {
         int compared = 0;
         for (String fragment : List.of("kremlin", "KREMLIN’S", "fake news", "ake new", "news, ag", "ceasefire-deal",
                 "fire-de", "(fake", "pro-kremlin outlets", "’s troo", "day 1234 ", "absent words")) {
-            for (String stance : new String[] { null, "deny" }) {
+            for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.DENY }) {
                 List<Long> expected = idsMatching(fragment, stance);
                 for (int page = 0; page < 3; page++) {
                     var request = given().queryParam("q", fragment).queryParam("size", 4).queryParam("page", page);
                     if (stance != null) {
-                        request.queryParam("stance", stance);
+                        request.queryParam("stance", stance.value());
                     }
                     List<Long> found = request.get("/quotes").then().statusCode(200).extract().jsonPath()
                             .getList("items.id", Long.class);
@@ -89,6 +77,12 @@ class WordIndexSearchTest extends DatabaseTest {
             }
         }
         assertThat(compared).as("the comparison is of pages that hold quotes").isGreaterThan(100);
+    }
+
+    private List<Long> idsMatching(String fragment, StanceLabel stance) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return idsMatching(connection, null, stance, fragment);
+        }
     }
 
     @Test
@@ -124,23 +118,6 @@ class WordIndexSearchTest extends DatabaseTest {
                             .contains("Bitmap Index Scan on quote_words_idx").doesNotContain("trgm");
                 }
             }
-        }
-    }
-
-    /** The ids of the quotes (of the stance, unless null) containing the fragment, ignoring case, newest first. */
-    private List<Long> idsMatching(String fragment, String stance) throws SQLException {
-        String sql = "SELECT id FROM quotes.quote WHERE text ILIKE ? ESCAPE '\\'"
-                + (stance == null ? "" : " AND stance_label = '" + stance + "'") + " ORDER BY id DESC";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, Like.containing(fragment));
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
         }
     }
 }
