@@ -34,39 +34,47 @@ class QuoteTextSampleTest extends DatabaseTest {
         sample.drawAgain();
     }
 
+    private boolean common(String fragment, StanceLabel stance, int matchesNeeded) {
+        return sample.shareOf(fragment, stance).orElseThrow().commonEnoughToTestEachQuote(matchesNeeded);
+    }
+
+    private long newestIdsHolding(String fragment, StanceLabel stance, int matchesNeeded) {
+        return sample.shareOf(fragment, stance).orElseThrow().newestIdsHolding(matchesNeeded);
+    }
+
     @Test
     void aWordInMostQuotesIsCommonWhateverItsCase() {
-        assertThat(sample.commonEnoughToTestEachQuote("REPORTED", null, 21)).isTrue();
-        assertThat(sample.commonEnoughToTestEachQuote("it was reported", null, 21)).isTrue();
+        assertThat(common("REPORTED", null, 21)).isTrue();
+        assertThat(common("it was reported", null, 21)).isTrue();
     }
 
     @Test
     void aWordInOneQuoteOrNoneIsLookedUp() {
-        assertThat(sample.commonEnoughToTestEachQuote("kremlin", null, 21)).isFalse();
-        assertThat(sample.commonEnoughToTestEachQuote("nowhere to be found", null, 21)).isFalse();
+        assertThat(common("kremlin", null, 21)).isFalse();
+        assertThat(common("nowhere to be found", null, 21)).isFalse();
     }
 
     @Test
     void aDeepPageOfAWordInOneQuoteInTenIsLookedUpThoughItsFirstPageIsNot() {
-        assertThat(sample.commonEnoughToTestEachQuote("ceasefire", null, 21)).isTrue();
+        assertThat(common("ceasefire", null, 21)).isTrue();
         // 9,001 matches of a word in a tenth of the quotes would take testing 90,000 of them.
-        assertThat(sample.commonEnoughToTestEachQuote("ceasefire", null, 9_001)).isFalse();
+        assertThat(common("ceasefire", null, 9_001)).isFalse();
     }
 
     @Test
     void aWordIsCommonOnlyAmongTheQuotesOfTheStanceAsked() {
-        assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.DENY, 21)).isTrue();
-        assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.CONFIRM, 21)).isFalse();
-        assertThat(sample.commonEnoughToTestEachQuote("denied", StanceLabel.UNCERTAIN, 21)).isFalse();
+        assertThat(common("denied", StanceLabel.DENY, 21)).isTrue();
+        assertThat(common("denied", StanceLabel.CONFIRM, 21)).isFalse();
+        assertThat(common("denied", StanceLabel.UNCERTAIN, 21)).isFalse();
     }
 
     @Test
     void aWordIsSoughtAmongTheNewestQuotesThatHoldItsPageTwiceOverAndARareOneAmongAll() {
         // In every quote: twice the 21 matches needed.
-        assertThat(sample.newestIdsHolding("reported", null, 21)).hasValue(42);
+        assertThat(newestIdsHolding("reported", null, 21)).isEqualTo(42);
         // In a tenth of them: some 420 quotes, as the sample reckons.
-        assertThat(sample.newestIdsHolding("ceasefire", null, 21).getAsLong()).isBetween(300L, 600L);
+        assertThat(newestIdsHolding("ceasefire", null, 21)).isBetween(300L, 600L);
         // In one: reading its few quotes among all costs less than a window wide enough.
-        assertThat(sample.newestIdsHolding("kremlin", null, 21)).hasValue(0);
+        assertThat(newestIdsHolding("kremlin", null, 21)).isZero();
     }
 }

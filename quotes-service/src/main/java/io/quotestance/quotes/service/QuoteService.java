@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reading quotes, and keeping the copies of their current stance labels. */
@@ -84,20 +84,23 @@ public class QuoteService {
         int matchesNeeded = page * size + size + 1;
         boolean amongAllQuotes = speakerIds == null && articleId == null;
         try {
+            // A word among all quotes, or all of a stance: how common the sample of quote texts finds it decides.
+            Optional<QuoteTextSample.WordShare> share = fragment != null && amongAllQuotes
+                    ? textSample.shareOf(fragment, stance) : Optional.empty();
             // A word so common that a few thousand of the newest quotes hold the page is tested in each; the word
             // index's look-ups cost more than that.
-            if (fragment != null && amongAllQuotes && !textSample.commonEnoughToTestEachQuote(fragment, stance,
-                    matchesNeeded, ROWS_TESTED_RATHER_THAN_LOOKED_UP)) {
-                PageResult<ListedQuote> found = searchByWords(filter, page, size, matchesNeeded);
+            if (share.isPresent()
+                    && !share.get().commonEnoughToTestEachQuote(matchesNeeded, ROWS_TESTED_RATHER_THAN_LOOKED_UP)) {
+                PageResult<ListedQuote> found = searchByWords(filter, page, size,
+                        share.get().newestIdsHolding(matchesNeeded));
                 if (found != null) {
                     return found;
                 }
             }
             // Without words to look up, a word among all quotes, or all of a stance, is tested quote by quote newest
-            // first or looked up in the trigram index, as the sample reckons; narrowed to speakers or an article it
-            // is left to QuoteSearch.
-            boolean commonWord = fragment != null && amongAllQuotes
-                    && textSample.commonEnoughToTestEachQuote(fragment, stance, matchesNeeded);
+            // first or looked up in the trigram index, as the sample reckons (as PostgreSQL plans it before the first
+            // sample); narrowed to speakers or an article it is left to QuoteSearch.
+            boolean commonWord = share.isPresent() && share.get().commonEnoughToTestEachQuote(matchesNeeded);
             QuoteSearch search = new QuoteSearch(filter, commonWord);
             try (Connection connection = (search.onePlanServesAllValues() ? onePlanDataSource : dataSource)
                     .getConnection()) {
@@ -109,15 +112,13 @@ public class QuoteService {
     }
 
     /**
-     * The page found through the word index: its words looked up in the vocabulary of quote words, then among as many
-     * of the newest quotes as the sample reckons hold the page; null when the fragment has no word that narrows the
-     * search, or before the first sample.
+     * The page found through the word index: its words looked up in the vocabulary of quote words, then among this many
+     * of the newest quotes (0: all); null when the fragment has no word that narrows the search.
      */
-    private PageResult<ListedQuote> searchByWords(QuoteFilter filter, int page, int size, int matchesNeeded)
+    private PageResult<ListedQuote> searchByWords(QuoteFilter filter, int page, int size, long newestIds)
             throws SQLException {
         List<String> patterns = SearchWords.patterns(filter.textFragment());
-        OptionalLong newestIds = textSample.newestIdsHolding(filter.textFragment(), filter.stance(), matchesNeeded);
-        if (patterns.isEmpty() || newestIds.isEmpty()) {
+        if (patterns.isEmpty()) {
             return null;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -136,7 +137,7 @@ public class QuoteService {
                 return null;
             }
             QuoteSearch search = new QuoteSearch(filter, false,
-                    new QuoteSearch.WordLookup(anyOfEach, found.lastQuoteId(), newestIds.getAsLong()));
+                    new QuoteSearch.WordLookup(anyOfEach, found.lastQuoteId(), newestIds));
             return pageOf(search.run(connection, page * size, size));
         }
     }

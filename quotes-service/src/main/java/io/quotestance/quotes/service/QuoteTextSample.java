@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,12 +49,7 @@ public class QuoteTextSample {
      */
     private static final int WINDOW_IDS_PER_QUOTE_READ = 256;
 
-    private record Drawn(String[] texts, StanceLabel[] stances, int[] countByStance, long idSpan, long drawnAt) {
-
-        /** Quotes of the sample with this stance, or all of them. */
-        int candidates(StanceLabel stance) {
-            return stance == null ? texts.length : countByStance[stance.ordinal()];
-        }
+    private record Drawn(String[] texts, StanceLabel[] stances, long idSpan, long drawnAt) {
     }
 
     private final DataSource dataSource;
@@ -76,58 +71,63 @@ public class QuoteTextSample {
     }
 
     /**
-     * Whether testing quotes one by one, newest first (with this stance, if one is given), reaches this many matches
-     * of the word within {@link #ROWS_TESTED_AT_MOST} quotes, as far as the sample tells.
+     * How common a word is among quotes (with this stance, if one is given), as the sample tells; empty before the
+     * first sample. The sample is scanned until {@value #MATCHES_ENOUGH_TO_RECKON} matches, once a search.
      */
-    public boolean commonEnoughToTestEachQuote(String fragment, StanceLabel stance, int matchesNeeded) {
-        return commonEnoughToTestEachQuote(fragment, stance, matchesNeeded, ROWS_TESTED_AT_MOST);
-    }
-
-    /** Whether testing at most {@code rowsTestedAtMost} quotes one by one reaches this many matches. */
-    public boolean commonEnoughToTestEachQuote(String fragment, StanceLabel stance, int matchesNeeded,
-            int rowsTestedAtMost) {
-        Drawn sample = current();
-        if (sample == null) {
-            return false;
-        }
-        String word = fragment.toLowerCase(Locale.ROOT);
-        // Matches m among c candidates reckon c * needed / m quotes tested: enough when that is within the limit.
-        long enough = Math.max(FEWEST_MATCHES, ((long) sample.candidates(stance) * matchesNeeded
-                + rowsTestedAtMost - 1) / rowsTestedAtMost);
-        int matches = 0;
-        for (int i = 0; i < sample.texts().length && matches < enough; i++) {
-            if ((stance == null || stance == sample.stances()[i]) && sample.texts()[i].contains(word)) {
-                matches++;
-            }
-        }
-        return matches >= enough;
-    }
-
-    /**
-     * How many of the newest ids to look for a word in (with this stance, if one is given) to find this many matches,
-     * twice over as the sample reckons; 0 when finding all of the word's matches among all quotes costs less, which
-     * it does for a rare word; empty before the first sample.
-     */
-    public OptionalLong newestIdsHolding(String fragment, StanceLabel stance, int matchesNeeded) {
+    public Optional<WordShare> shareOf(String fragment, StanceLabel stance) {
         Drawn sample = current();
         if (sample == null || sample.texts().length == 0) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         String word = fragment.toLowerCase(Locale.ROOT);
         int matches = 0;
         int scanned = 0;
+        int candidatesScanned = 0;
         while (scanned < sample.texts().length && matches < MATCHES_ENOUGH_TO_RECKON) {
-            if ((stance == null || stance == sample.stances()[scanned]) && sample.texts()[scanned].contains(word)) {
-                matches++;
+            if (stance == null || stance == sample.stances()[scanned]) {
+                candidatesScanned++;
+                if (sample.texts()[scanned].contains(word)) {
+                    matches++;
+                }
             }
             scanned++;
         }
-        // Half a match when none was found: the word may still be in a few quotes.
-        double share = Math.max(matches, 0.5) / scanned;
-        long ids = (long) Math.ceil(2 * matchesNeeded / share);
-        double everywhereCost = share * sample.idSpan();
-        double windowCost = (double) ids / WINDOW_IDS_PER_QUOTE_READ + share * ids;
-        return OptionalLong.of(windowCost < everywhereCost ? ids : 0);
+        return Optional.of(new WordShare(matches, candidatesScanned, scanned, sample.idSpan()));
+    }
+
+    /**
+     * A word's matches among the sample's quotes scanned, among those of the stance asked for (the candidates) and
+     * among all, and the span of ids the sample was drawn from.
+     */
+    public record WordShare(int matches, int candidatesScanned, int scanned, long idSpan) {
+
+        /**
+         * Whether testing quotes one by one, newest first (those of the stance, if one is asked for), reaches this many
+         * matches within {@link #ROWS_TESTED_AT_MOST} quotes.
+         */
+        public boolean commonEnoughToTestEachQuote(int matchesNeeded) {
+            return commonEnoughToTestEachQuote(matchesNeeded, ROWS_TESTED_AT_MOST);
+        }
+
+        /** Whether testing at most {@code rowsTestedAtMost} quotes one by one reaches this many matches. */
+        public boolean commonEnoughToTestEachQuote(int matchesNeeded, int rowsTestedAtMost) {
+            // m matches among c candidates reckon c * needed / m quotes tested.
+            return matches >= FEWEST_MATCHES
+                    && (long) candidatesScanned * matchesNeeded <= (long) rowsTestedAtMost * matches;
+        }
+
+        /**
+         * How many of the newest ids the word index should look among to find this many matches, twice over; 0 when
+         * finding all of the word's matches among all quotes costs less, which it does for a rare word.
+         */
+        public long newestIdsHolding(int matchesNeeded) {
+            // Half a match when none was found: the word may still be in a few quotes.
+            double share = Math.max(matches, 0.5) / scanned;
+            long ids = (long) Math.ceil(2 * matchesNeeded / share);
+            double everywhereCost = share * idSpan;
+            double windowCost = (double) ids / WINDOW_IDS_PER_QUOTE_READ + share * ids;
+            return windowCost < everywhereCost ? ids : 0;
+        }
     }
 
     private Drawn current() {
@@ -164,7 +164,6 @@ public class QuoteTextSample {
             }
             List<String> texts = new ArrayList<>(SIZE);
             List<StanceLabel> stances = new ArrayList<>(SIZE);
-            int[] countByStance = new int[StanceLabel.values().length];
             if (last > 0) {
                 Long[] ids = ThreadLocalRandom.current().longs(SIZE, first, last + 1).boxed().toArray(Long[]::new);
                 try (PreparedStatement statement = connection.prepareStatement(
@@ -173,18 +172,13 @@ public class QuoteTextSample {
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             texts.add(rows.getString(1));
-                            StanceLabel stance = rows.getString(2) == null ? null
-                                    : StanceLabel.fromValue(rows.getString(2));
-                            stances.add(stance);
-                            if (stance != null) {
-                                countByStance[stance.ordinal()]++;
-                            }
+                            stances.add(rows.getString(2) == null ? null : StanceLabel.fromValue(rows.getString(2)));
                         }
                     }
                 }
             }
-            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new), countByStance,
-                    last - first + 1, System.nanoTime());
+            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new), last - first + 1,
+                    System.nanoTime());
         } catch (SQLException | RuntimeException failure) {
             // Searches go on as PostgreSQL plans them; the next one tries again.
             Log.warnf("could not sample quote texts: %s", failure.getMessage());
