@@ -56,14 +56,30 @@ public abstract class DatabaseTest {
      * the stance of these SQL expressions of {@code i}.
      */
     protected void storeQuotesOfOneSpeaker(int count, String textOfI, String stanceOfI) throws SQLException {
+        storeQuotes(count, textOfI, stanceOfI, "0");
+    }
+
+    /**
+     * Stores one article and {@code count} quotes in it, numbered {@code i} from 1, with the text, the stance and the
+     * speaker of these SQL expressions of {@code i}; the speaker's, a number, names speaker "Speaker n", stored first.
+     */
+    protected void storeQuotes(int count, String textOfI, String stanceOfI, String speakerOfI) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
-                    + " VALUES ('person:speaker', 'Speaker', 'person', ARRAY['speaker'])");
+                    + " SELECT 'person:speaker ' || n, 'Speaker ' || n, 'person', ARRAY['speaker ' || n]"
+                    + " FROM (SELECT DISTINCT " + speakerOfI + " AS n FROM generate_series(1, " + count + ") i) numbers"
+                    + " ORDER BY n");
             statement.execute("INSERT INTO quotes.article (text, content_hash) VALUES ('Article', repeat('0', 64))");
             statement.execute("INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset,"
-                    + " end_offset, stance_label) SELECT (SELECT id FROM quotes.article), (SELECT id FROM quotes.speaker),"
+                    + " end_offset, stance_label) SELECT (SELECT id FROM quotes.article),"
+                    + " (SELECT id FROM quotes.speaker WHERE speaker_key = 'person:speaker ' || (" + speakerOfI + ")),"
                     + " i, " + textOfI + ", 'direct', 0, 10, " + stanceOfI + " FROM generate_series(1, " + count + ") i");
         }
+    }
+
+    /** The id of the speaker that {@link #storeQuotes} numbered so. */
+    protected long speakerNumbered(int number) {
+        return queryLong("SELECT id FROM quotes.speaker WHERE speaker_key = 'person:speaker " + number + "'");
     }
 
     /**

@@ -22,24 +22,31 @@ class QuoteTextSampleTest extends DatabaseTest {
     @Inject
     QuoteTextSample sample;
 
-    /** Every quote says "reported"; every tenth "ceasefire", every fourth is a denial, and one says "kremlin". */
+    /**
+     * Every quote says "reported"; every tenth "ceasefire", every fourth is a denial, and one says "kremlin". One quote
+     * in fifty is speaker 1's, all the others speaker 0's.
+     */
     @BeforeEach
     void storeQuotesOfKnownWords() throws SQLException {
-        storeQuotesOfOneSpeaker(4_000, """
+        storeQuotes(4_000, """
                 'It was Reported '
                   || CASE WHEN i % 10 = 0 THEN 'after the ceasefire ' ELSE '' END
                   || CASE WHEN i % 4 = 0 THEN 'and then denied' ELSE 'at noon' END
                   || CASE WHEN i = 2000 THEN ' by the Kremlin' ELSE '' END""",
-                "CASE WHEN i % 4 = 0 THEN 'deny' ELSE 'confirm' END");
+                "CASE WHEN i % 4 = 0 THEN 'deny' ELSE 'confirm' END", "CASE WHEN i % 50 = 10 THEN 1 ELSE 0 END");
         sample.drawAgain();
     }
 
+    /**
+     * Whether testing at most 1,000 quotes one by one finds this many matches: a quarter of those stored, since testing
+     * all 4,000 costs little enough whatever the word.
+     */
     private boolean common(String fragment, StanceLabel stance, int matchesNeeded) {
-        return sample.shareOf(fragment, stance).orElseThrow().commonEnoughToTestEachQuote(matchesNeeded);
+        return sample.shareOf(fragment, stance, null).orElseThrow().commonEnoughToTestEachQuote(matchesNeeded, 1_000);
     }
 
     private long newestIdsHolding(String fragment, StanceLabel stance, int matchesNeeded) {
-        return sample.shareOf(fragment, stance).orElseThrow().newestIdsHolding(matchesNeeded);
+        return sample.shareOf(fragment, stance, null).orElseThrow().newestIdsHolding(matchesNeeded);
     }
 
     @Test
@@ -57,15 +64,16 @@ class QuoteTextSampleTest extends DatabaseTest {
     @Test
     void aDeepPageOfAWordInOneQuoteInTenIsLookedUpThoughItsFirstPageIsNot() {
         assertThat(common("ceasefire", null, 21)).isTrue();
-        // 9,001 matches of a word in a tenth of the quotes would take testing 90,000 of them.
-        assertThat(common("ceasefire", null, 9_001)).isFalse();
+        // 101 matches of a word in a tenth of the quotes would take testing 1,010 of them.
+        assertThat(common("ceasefire", null, 101)).isFalse();
     }
 
     @Test
-    void aWordIsCommonOnlyAmongTheQuotesOfTheStanceAsked() {
+    void aWordIsReckonedAmongTheQuotesOfTheStanceAsked() {
         assertThat(common("denied", StanceLabel.DENY, 21)).isTrue();
         assertThat(common("denied", StanceLabel.CONFIRM, 21)).isFalse();
-        assertThat(common("denied", StanceLabel.UNCERTAIN, 21)).isFalse();
+        // No quote is uncertain: testing every one of them costs nothing.
+        assertThat(common("denied", StanceLabel.UNCERTAIN, 21)).isTrue();
     }
 
     @Test
@@ -76,5 +84,23 @@ class QuoteTextSampleTest extends DatabaseTest {
         assertThat(newestIdsHolding("ceasefire", null, 21)).isBetween(300L, 600L);
         // In one: reading its few quotes among all costs less than a window wide enough.
         assertThat(newestIdsHolding("kremlin", null, 21)).isZero();
+    }
+
+    @Test
+    void aRareWordOfASpeakerIsTestedInEachOfTheirQuotesOnlyWhenTheyAreQuotedAFewTimes() {
+        // Testing at most 1,000 quotes: speaker 1's 80 are all tested, speaker 0's 3,920 are too many for a word they
+        // never said, not for one in each of their quotes.
+        assertThat(sample.shareOf("kremlin", null, speakerNumbered(1)).orElseThrow()
+                .commonEnoughToTestEachQuote(21, 1_000)).isTrue();
+        assertThat(sample.shareOf("kremlin", null, speakerNumbered(0)).orElseThrow()
+                .commonEnoughToTestEachQuote(21, 1_000)).isFalse();
+        assertThat(sample.shareOf("reported", null, speakerNumbered(0)).orElseThrow()
+                .commonEnoughToTestEachQuote(21, 1_000)).isTrue();
+        // Nor are all 4,000 quotes too many for the default of 30,000.
+        assertThat(sample.shareOf("kremlin", null, null).orElseThrow().commonEnoughToTestEachQuote(21)).isTrue();
+        // Every id of so few quotes is in the sample: speaker 1's are counted exactly.
+        assertThat(sample.shareOf("kremlin", null, speakerNumbered(1)).orElseThrow().candidates()).isEqualTo(80);
+        assertThat(sample.shareOf("denied", StanceLabel.DENY, speakerNumbered(1)).orElseThrow().candidates())
+                .isEqualTo(40);
     }
 }

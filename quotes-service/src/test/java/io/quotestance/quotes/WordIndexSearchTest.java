@@ -26,8 +26,8 @@ import jakarta.inject.Inject;
 
 /**
  * Searches of words too rare to test quote by quote, which the service looks up in the word index once it has a
- * sample of quote texts: the quotes a case-insensitive match finds, page by page, whatever the punctuation and case
- * around the words, and a new word as soon as its quote is stored.
+ * sample of quote texts: the quotes a case-insensitive match finds, page by page, among all quotes or one speaker's,
+ * whatever the punctuation and case around the words, and a new word as soon as its quote is stored.
  */
 @QuarkusTest
 class WordIndexSearchTest extends DatabaseTest {
@@ -40,48 +40,57 @@ class WordIndexSearchTest extends DatabaseTest {
 
     /**
      * 20,000 quotes of common words, one in 2,000 with a rarer phrase amid punctuation: too rare to test quote by
-     * quote, which a few thousand quotes would answer.
+     * quote, which a few thousand quotes would answer. Speaker 0 says three quarters of them, speaker 1 nearly a
+     * quarter, both too many to test each for a rare word, and speaker 2 fifty.
      */
     @BeforeEach
     void storeQuotesAndDrawTheSample() throws SQLException {
-        storeQuotesOfOneSpeaker(20_000, """
+        storeQuotes(20_000, """
                 'Officials said on day ' || i || ' that '
                   || CASE WHEN i % 2000 = 0 THEN 'the Kremlin’s troops were there'
                           WHEN i % 2000 = 7 THEN 'it was FAKE NEWS, again'
                           WHEN i % 2000 = 11 THEN 'a ceasefire-deal (fake newsroom) held'
                           WHEN i % 2000 = 13 THEN 'the pro-Kremlin outlets lied'
+                          WHEN i % 2000 = 408 THEN 'the Kremlin said so'
                           ELSE 'nothing had changed' END""",
-                "CASE WHEN i % 2 = 0 THEN 'deny' ELSE 'confirm' END");
+                "CASE WHEN i % 2 = 0 THEN 'deny' ELSE 'confirm' END",
+                "CASE WHEN i % 400 = 8 THEN 2 WHEN i % 4 = 0 THEN 1 ELSE 0 END");
         sample.drawAgain();
     }
 
     @Test
     void findsPageByPageWhatACaseInsensitiveMatchFinds() throws SQLException {
         int compared = 0;
-        for (String fragment : List.of("kremlin", "KREMLIN’S", "fake news", "ake new", "news, ag", "ceasefire-deal",
-                "fire-de", "(fake", "pro-kremlin outlets", "’s troo", "day 1234 ", "absent words")) {
-            for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.DENY }) {
-                List<Long> expected = idsMatching(fragment, stance);
-                for (int page = 0; page < 3; page++) {
-                    var request = given().queryParam("q", fragment).queryParam("size", 4).queryParam("page", page);
-                    if (stance != null) {
-                        request.queryParam("stance", stance.value());
+        for (Long speaker : new Long[] { null, speakerNumbered(0), speakerNumbered(1), speakerNumbered(2) }) {
+            for (String fragment : List.of("kremlin", "KREMLIN’S", "fake news", "ake new", "news, ag", "ceasefire-deal",
+                    "fire-de", "(fake", "pro-kremlin outlets", "’s troo", "day 1234 ", "absent words")) {
+                for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.DENY }) {
+                    List<Long> expected = idsMatching(speaker, fragment, stance);
+                    for (int page = 0; page < 3; page++) {
+                        var request = given().queryParam("q", fragment).queryParam("size", 4)
+                                .queryParam("page", page);
+                        if (speaker != null) {
+                            request.queryParam("speaker", speaker);
+                        }
+                        if (stance != null) {
+                            request.queryParam("stance", stance.value());
+                        }
+                        List<Long> found = request.get("/quotes").then().statusCode(200).extract().jsonPath()
+                                .getList("items.id", Long.class);
+                        assertThat(found).as("speaker %s, '%s', %s, page %d", speaker, fragment, stance, page)
+                                .isEqualTo(expected.subList(Math.min(page * 4, expected.size()),
+                                        Math.min(page * 4 + 4, expected.size())));
+                        compared += found.size();
                     }
-                    List<Long> found = request.get("/quotes").then().statusCode(200).extract().jsonPath()
-                            .getList("items.id", Long.class);
-                    assertThat(found).as("'%s', %s, page %d", fragment, stance, page)
-                            .isEqualTo(expected.subList(Math.min(page * 4, expected.size()),
-                                    Math.min(page * 4 + 4, expected.size())));
-                    compared += found.size();
                 }
             }
         }
-        assertThat(compared).as("the comparison is of pages that hold quotes").isGreaterThan(100);
+        assertThat(compared).as("the comparison is of pages that hold quotes").isGreaterThan(200);
     }
 
-    private List<Long> idsMatching(String fragment, StanceLabel stance) throws SQLException {
+    private List<Long> idsMatching(Long speaker, String fragment, StanceLabel stance) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return idsMatching(connection, null, stance, fragment);
+            return idsMatching(connection, speaker, stance, fragment);
         }
     }
 
@@ -98,24 +107,33 @@ class WordIndexSearchTest extends DatabaseTest {
     }
 
     @Test
-    void aRareWordIsReadThroughTheWordIndexAmongTheNewestQuotesOrAll() throws SQLException {
+    void aRareWordIsReadThroughTheWordIndexAmongTheNewestQuotesOrAllOrTheMostQuotedSpeakers() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE quotes.quote");
-            for (long newestIds : new long[] { 4_096, 0 }) {
-                for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.DENY }) {
-                    QuoteSearch.QuoteWords words = QuoteSearch.quoteWordsMatching(connection,
-                            SearchWords.patterns("kremlin"), 200);
-                    QuoteSearch search = new QuoteSearch(new QuoteFilter(null, stance, null, "kremlin"), false,
-                            new QuoteSearch.WordLookup(words.matching(), words.lastQuoteId(), newestIds));
-                    StringBuilder plan = new StringBuilder();
-                    try (PreparedStatement explain = QuoteSearch.prepare(connection, "EXPLAIN " + search.pageSql(20),
-                            search.pageParameters(0, 20)); ResultSet rows = explain.executeQuery()) {
-                        while (rows.next()) {
-                            plan.append(rows.getString(1)).append('\n');
+            for (Long speaker : new Long[] { null, speakerNumbered(0) }) {
+                for (long newestIds : new long[] { 4_096, 0 }) {
+                    for (StanceLabel stance : new StanceLabel[] { null, StanceLabel.DENY }) {
+                        QuoteSearch.QuoteWords words = QuoteSearch.quoteWordsMatching(connection,
+                                SearchWords.patterns("kremlin"), 200);
+                        QuoteSearch search = new QuoteSearch(new QuoteFilter(
+                                speaker == null ? null : List.of(speaker), stance, null, "kremlin"), false,
+                                new QuoteSearch.WordLookup(words.matching(), words.lastQuoteId(), newestIds));
+                        StringBuilder plan = new StringBuilder();
+                        try (PreparedStatement explain = QuoteSearch.prepare(connection,
+                                "EXPLAIN " + search.pageSql(20), search.pageParameters(0, 20));
+                                ResultSet rows = explain.executeQuery()) {
+                            while (rows.next()) {
+                                plan.append(rows.getString(1)).append('\n');
+                            }
+                        }
+                        assertThat(plan).as("speaker %s, newest ids %d, %s", speaker, newestIds, stance)
+                                .contains("Bitmap Index Scan on quote_words_idx").doesNotContain("trgm")
+                                .doesNotContain("quote_speaker_");
+                        if (speaker != null) {
+                            assertThat(plan).as("newest ids %d, %s", newestIds, stance)
+                                    .containsPattern("Index Cond: .*speaker_id = ");
                         }
                     }
-                    assertThat(plan).as("newest ids %d, %s", newestIds, stance)
-                            .contains("Bitmap Index Scan on quote_words_idx").doesNotContain("trgm");
                 }
             }
         }

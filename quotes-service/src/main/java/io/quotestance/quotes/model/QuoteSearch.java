@@ -20,11 +20,12 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * further than one match past the page. Rows are read with plain JDBC into {@link ListedQuote}s: building entities
  * cost more CPU than the rest of a search request together.
  * <p>
- * A word among all quotes is found through the word index (V7) when it has words to look up: the quote words that the
- * fragment's words may be (see {@link SearchWords}), among a window of the newest ids wide enough, as the service
- * reckons, to hold the page twice over; should it hold fewer, the window widens eightfold until it takes in every
- * quote. The planner is given the window's first id as a value: with the last id read in the statement it could not
- * tell how few quotes the window holds, and walked every quote newest first testing each (200-700 ms).
+ * A word among all quotes, or one speaker's, is found through the word index (V7, with the speaker since V8) when it
+ * has words to look up: the quote words that the fragment's words may be (see {@link SearchWords}), among a window of
+ * the newest ids wide enough, as the service reckons, to hold the page twice over; should it hold fewer, the window
+ * widens eightfold until it takes in every quote. The planner is given the window's first id as a value: with the last
+ * id read in the statement it could not tell how few quotes the window holds, and walked every quote newest first
+ * testing each (200-700 ms).
  * <p>
  * Otherwise a word is found through the trigram index, or by testing quote after quote along another index when the
  * planner reckons that cheaper. It often reckons wrong. For one speaker's quotes it intersects that speaker's index with
@@ -33,8 +34,8 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * quoted speaker of the bench corpus (36,685 quotes) against 56 ms, and less for every other. Among all quotes, a
  * phrase in 0.1-0.2 % of them is too rare for its statistics, which sample a thousand quotes: the planner takes the
  * trigram index, 38-125 ms for "interest rates", where testing the newest quotes one by one finds a page in 4 ms. So a
- * word of one speaker, and a word the service reckons common (see {@code QuoteTextSample}), are tested in each quote,
- * with a test that no index serves and one plan for every word.
+ * word of one speaker not looked up in the word index, and a word the service reckons common (see
+ * {@code QuoteTextSample}), are tested in each quote, with a test that no index serves and one plan for every word.
  */
 public final class QuoteSearch {
 

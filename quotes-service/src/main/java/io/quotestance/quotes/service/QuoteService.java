@@ -82,13 +82,16 @@ public class QuoteService {
         QuoteFilter filter = new QuoteFilter(speakerIds, stance, articleId, fragment);
         // A word search reads its matches to the end of the page and one more.
         int matchesNeeded = page * size + size + 1;
-        boolean amongAllQuotes = speakerIds == null && articleId == null;
+        Long oneSpeaker = speakerIds != null && speakerIds.size() == 1 ? speakerIds.get(0) : null;
+        // The word index holds each quote's speaker and stance, not its article: an article's few quotes are tested.
+        boolean wordIndexServes = articleId == null && (speakerIds == null || oneSpeaker != null);
         try {
-            // A word among all quotes, or all of a stance: how common the sample of quote texts finds it decides.
-            Optional<QuoteTextSample.WordShare> share = fragment != null && amongAllQuotes
-                    ? textSample.shareOf(fragment, stance) : Optional.empty();
-            // A word so common that a few thousand of the newest quotes hold the page is tested in each; the word
-            // index's look-ups cost more than that.
+            // A word among all quotes, or those of a stance or a speaker: how common the sample of quote texts finds it
+            // there decides.
+            Optional<QuoteTextSample.WordShare> share = fragment != null && wordIndexServes
+                    ? textSample.shareOf(fragment, stance, oneSpeaker) : Optional.empty();
+            // A word so common that a few thousand of the newest quotes hold the page, or of a speaker quoted a few
+            // thousand times at most, is tested in each; the word index's look-ups cost more than that.
             if (share.isPresent()
                     && !share.get().commonEnoughToTestEachQuote(matchesNeeded, ROWS_TESTED_RATHER_THAN_LOOKED_UP)) {
                 PageResult<ListedQuote> found = searchByWords(filter, page, size,
@@ -99,7 +102,8 @@ public class QuoteService {
             }
             // Without words to look up, a word among all quotes, or all of a stance, is tested quote by quote newest
             // first or looked up in the trigram index, as the sample reckons (as PostgreSQL plans it before the first
-            // sample); narrowed to speakers or an article it is left to QuoteSearch.
+            // sample); narrowed to speakers or an article it is left to QuoteSearch, which tests one speaker's quotes
+            // one by one.
             boolean commonWord = share.isPresent() && share.get().commonEnoughToTestEachQuote(matchesNeeded);
             QuoteSearch search = new QuoteSearch(filter, commonWord);
             try (Connection connection = (search.onePlanServesAllValues() ? onePlanDataSource : dataSource)

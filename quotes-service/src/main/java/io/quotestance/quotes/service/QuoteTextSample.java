@@ -19,15 +19,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 
 /**
- * The lower-case text and stance of a few thousand quotes drawn at random, which tell how common a searched word is:
- * whether testing the newest quotes one by one finds a page soon enough, and if not, how many of the newest quotes the
- * word index should look among. PostgreSQL's own statistics sample a thousand quotes and take a phrase in 0.1-0.2 % of
- * them for one in a hundred of a million. The first word search starts the draw, and the first after
- * {@link #MAX_AGE_NANOS} a new one, on a thread of their own (60-90 ms on a million quotes): searches meanwhile go on
- * with the old sample, or before the first draw are planned by PostgreSQL as they would be without.
+ * The lower-case text, stance and speaker of a few thousand quotes drawn at random, which tell how common a searched
+ * word is, among all quotes or a stance's or a speaker's: whether testing those quotes one by one, newest first, finds
+ * a page soon enough, and if not, how many of the newest quotes the word index should look among. PostgreSQL's own
+ * statistics sample a thousand quotes and take a phrase in 0.1-0.2 % of them for one in a hundred of a million. The
+ * first word search starts the draw, and the first after {@link #MAX_AGE_NANOS} a new one, on a thread of their own
+ * (60-90 ms on a million quotes): searches meanwhile go on with the old sample, or before the first draw are planned by
+ * PostgreSQL as they would be without.
  */
 @ApplicationScoped
 public class QuoteTextSample {
@@ -49,7 +51,9 @@ public class QuoteTextSample {
      */
     private static final int WINDOW_IDS_PER_QUOTE_READ = 256;
 
-    private record Drawn(String[] texts, StanceLabel[] stances, long idSpan, long drawnAt) {
+    /** The quotes found at {@code idsDrawn} distinct ids between the first and the last, {@code idSpan} apart. */
+    private record Drawn(String[] texts, StanceLabel[] stances, long[] speakerIds, long idSpan, long idsDrawn,
+            long drawnAt) {
     }
 
     private final DataSource dataSource;
@@ -71,10 +75,10 @@ public class QuoteTextSample {
     }
 
     /**
-     * How common a word is among quotes (with this stance, if one is given), as the sample tells; empty before the
-     * first sample. The sample is scanned until {@value #MATCHES_ENOUGH_TO_RECKON} matches, once a search.
+     * How common a word is among quotes (with this stance and of this speaker, if given), as the sample tells; empty
+     * before the first sample. The sample is scanned until {@value #MATCHES_ENOUGH_TO_RECKON} matches, once a search.
      */
-    public Optional<WordShare> shareOf(String fragment, StanceLabel stance) {
+    public Optional<WordShare> shareOf(String fragment, StanceLabel stance, Long speakerId) {
         Drawn sample = current();
         if (sample == null || sample.texts().length == 0) {
             return Optional.empty();
@@ -84,7 +88,8 @@ public class QuoteTextSample {
         int scanned = 0;
         int candidatesScanned = 0;
         while (scanned < sample.texts().length && matches < MATCHES_ENOUGH_TO_RECKON) {
-            if (stance == null || stance == sample.stances()[scanned]) {
+            if ((stance == null || stance == sample.stances()[scanned])
+                    && (speakerId == null || speakerId == sample.speakerIds()[scanned])) {
                 candidatesScanned++;
                 if (sample.texts()[scanned].contains(word)) {
                     matches++;
@@ -92,27 +97,34 @@ public class QuoteTextSample {
             }
             scanned++;
         }
-        return Optional.of(new WordShare(matches, candidatesScanned, scanned, sample.idSpan()));
+        // Every candidate seen: as many among all quotes as ids in the span per id drawn.
+        long candidates = scanned == sample.texts().length
+                ? (long) Math.ceil((double) candidatesScanned * sample.idSpan() / sample.idsDrawn()) : Long.MAX_VALUE;
+        return Optional.of(new WordShare(matches, candidatesScanned, scanned, sample.idSpan(), candidates));
     }
 
     /**
-     * A word's matches among the sample's quotes scanned, among those of the stance asked for (the candidates) and
-     * among all, and the span of ids the sample was drawn from.
+     * A word's matches among the sample's quotes scanned, among those of the stance and speaker asked for (the
+     * candidates) and among all, the span of ids the sample was drawn from, and how many candidates all quotes hold as
+     * the sample reckons (the most there can be when the scan stopped before the end of the sample).
      */
-    public record WordShare(int matches, int candidatesScanned, int scanned, long idSpan) {
+    public record WordShare(int matches, int candidatesScanned, int scanned, long idSpan, long candidates) {
 
         /**
-         * Whether testing quotes one by one, newest first (those of the stance, if one is asked for), reaches this many
-         * matches within {@link #ROWS_TESTED_AT_MOST} quotes.
+         * Whether testing quotes one by one, newest first (the candidates only), reaches this many matches within
+         * {@link #ROWS_TESTED_AT_MOST} quotes, or tests every candidate within them.
          */
         public boolean commonEnoughToTestEachQuote(int matchesNeeded) {
             return commonEnoughToTestEachQuote(matchesNeeded, ROWS_TESTED_AT_MOST);
         }
 
-        /** Whether testing at most {@code rowsTestedAtMost} quotes one by one reaches this many matches. */
+        /**
+         * Whether testing at most {@code rowsTestedAtMost} quotes one by one reaches this many matches, or tests every
+         * candidate (a speaker quoted a few hundred times, say) within them.
+         */
         public boolean commonEnoughToTestEachQuote(int matchesNeeded, int rowsTestedAtMost) {
             // m matches among c candidates reckon c * needed / m quotes tested.
-            return matches >= FEWEST_MATCHES
+            return candidates <= rowsTestedAtMost || matches >= FEWEST_MATCHES
                     && (long) candidatesScanned * matchesNeeded <= (long) rowsTestedAtMost * matches;
         }
 
@@ -150,7 +162,8 @@ public class QuoteTextSample {
     }
 
     /**
-     * Draws a new sample now, after any draw under way: quotes at ids drawn uniformly between the first and the last.
+     * Draws a new sample now, after any draw under way: quotes at distinct ids drawn uniformly between the first and
+     * the last, or at all of them when they are few.
      */
     public synchronized void drawAgain() {
         try (Connection connection = dataSource.getConnection()) {
@@ -164,21 +177,27 @@ public class QuoteTextSample {
             }
             List<String> texts = new ArrayList<>(SIZE);
             List<StanceLabel> stances = new ArrayList<>(SIZE);
-            if (last > 0) {
-                Long[] ids = ThreadLocalRandom.current().longs(SIZE, first, last + 1).boxed().toArray(Long[]::new);
+            List<Long> speakerIds = new ArrayList<>(SIZE);
+            long idSpan = last - first + 1;
+            long idsDrawn = last > 0 ? Math.min(SIZE, idSpan) : 0;
+            if (idsDrawn > 0) {
+                LongStream drawnIds = idsDrawn == idSpan ? LongStream.rangeClosed(first, last)
+                        : ThreadLocalRandom.current().longs(first, last + 1).distinct().limit(idsDrawn);
+                Long[] ids = drawnIds.boxed().toArray(Long[]::new);
                 try (PreparedStatement statement = connection.prepareStatement(
-                        "SELECT text_lower, stance_label FROM quotes.quote WHERE id = ANY (?)")) {
+                        "SELECT text_lower, stance_label, speaker_id FROM quotes.quote WHERE id = ANY (?)")) {
                     statement.setArray(1, connection.createArrayOf("bigint", ids));
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             texts.add(rows.getString(1));
                             stances.add(rows.getString(2) == null ? null : StanceLabel.fromValue(rows.getString(2)));
+                            speakerIds.add(rows.getLong(3));
                         }
                     }
                 }
             }
-            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new), last - first + 1,
-                    System.nanoTime());
+            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new),
+                    speakerIds.stream().mapToLong(Long::longValue).toArray(), idSpan, idsDrawn, System.nanoTime());
         } catch (SQLException | RuntimeException failure) {
             // Searches go on as PostgreSQL plans them; the next one tries again.
             Log.warnf("could not sample quote texts: %s", failure.getMessage());
