@@ -37,7 +37,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("5")).isEqualTo(-1476918371L);
         assertThat(checksumOf("6")).isEqualTo(734416498L);
         assertThat(checksumOf("7")).isEqualTo(2043929923L);
-        assertThat(checksumOf("8")).isEqualTo(-433865074L);
+        assertThat(checksumOf("8")).isEqualTo(2146206628L);
     }
 
     private long checksumOf(String version) {
