@@ -107,7 +107,7 @@ class WordIndexSearchTest extends DatabaseTest {
     }
 
     @Test
-    void aRareWordIsReadThroughTheWordIndexAmongTheNewestQuotesOrAllOrTheMostQuotedSpeakers() throws SQLException {
+    void aRareWordIsReadThroughTheWordIndexAmongTheNewestQuotesOrAllOfThemOrAMuchQuotedSpeakers() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE quotes.quote");
             for (Long speaker : new Long[] { null, speakerNumbered(0) }) {
