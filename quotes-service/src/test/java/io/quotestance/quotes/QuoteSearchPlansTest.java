@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,8 +34,28 @@ class QuoteSearchPlansTest extends DatabaseTest {
     private static final int ARTICLES = 12_000;
     private static final int QUOTES_PER_ARTICLE = 10;
 
+    /** Set once this class's corpus is in the tables; no test here writes, so they all read the same one. */
+    private static boolean corpusLoaded;
+
+    /** Loading the corpus takes tens of seconds on a slow machine: it is loaded once for the whole class. */
+    @Override
+    @BeforeEach
+    void startOnEmptyTables() {
+        if (corpusLoaded) {
+            return;
+        }
+        super.startOnEmptyTables();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            loadCorpus(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        corpusLoaded = true;
+    }
+
     /** 120,000 quotes: speakers quoted with a long tail, words drawn so that some are common and some rare. */
-    private void loadCorpus(Connection connection) throws SQLException {
+    private static void loadCorpus(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT setseed(0.42)");
             statement.execute("INSERT INTO quotes.speaker (speaker_key, name, kind, lookup_names)"
@@ -68,7 +89,6 @@ class QuoteSearchPlansTest extends DatabaseTest {
     void everyFilterAloneAndCombinedReadsThroughAnIndexAtEveryDepth() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            loadCorpus(connection);
             long topSpeaker = queryLong("SELECT min(id) FROM quotes.speaker");
             long rareSpeaker = topSpeaker + SPEAKERS - 1;
             long article = queryLong("SELECT min(id) FROM quotes.article") + ARTICLES / 2;
@@ -207,7 +227,6 @@ class QuoteSearchPlansTest extends DatabaseTest {
     void aWordTestedInEachQuoteFindsWhatACaseInsensitiveMatchFinds() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            loadCorpus(connection);
             long topSpeaker = queryLong("SELECT min(id) FROM quotes.speaker");
             // One speaker's quotes, whoever the speaker, and all quotes with a word reckoned common.
             List<Long> speakers = Arrays.asList(topSpeaker, topSpeaker + 40, topSpeaker + SPEAKERS / 2,
@@ -243,7 +262,6 @@ class QuoteSearchPlansTest extends DatabaseTest {
     void aWordLookedUpInTheWordIndexFindsWhatACaseInsensitiveMatchFinds() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            loadCorpus(connection);
             int compared = 0;
             for (String fragment : List.of("BASELESS", "fake news", "ake new", "ews bas", "Troops said", " the ",
                     "ceasefire talks", "absent")) {
