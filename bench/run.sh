@@ -31,6 +31,9 @@ GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--Xms96m -XX:SurvivorRatio=4 -XX:TargetSur
 RESULTS=bench/target/results
 QUOTES_DB=quotestance_bench_quotes
 STANCE_DB=quotestance_bench_stance
+TRAINING_QUOTES_DB=quotestance_bench_training_quotes
+TRAINING_STANCE_DB=quotestance_bench_training_stance
+TRAINED_ARCHIVE=app-cds-trained.jsa
 TOKEN=bench-token
 INTERNAL_TOKEN=bench-internal-token
 
@@ -42,26 +45,53 @@ psql_admin -c 'select 1' >/dev/null || { echo "no PostgreSQL on 127.0.0.1:5432" 
 
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 echo "== build"
-# With an AppCDS archive of the classes each service loads at start-up (written by the Quarkus build).
-./mvnw -B -q install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+./mvnw -B -q install -DskipTests
 
 PIDS=()
 stop_all() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_all EXIT
 
-for db in "$QUOTES_DB" "$STANCE_DB"; do
+for db in "$QUOTES_DB" "$STANCE_DB" "$TRAINING_QUOTES_DB" "$TRAINING_STANCE_DB"; do
   psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 done
+
+# Each service starts once on scratch databases and writes, as it stops, a class-data archive (AppCDS) of every class
+# it loaded; the measured starts below map those classes instead of reading and verifying them from the jars. Quarkus's
+# own archive (quarkus.package.jar.appcds) holds only what static initialisation loads, about two thirds of them, and
+# started each service 0.3-0.6 s later (BENCHMARKS.md). An archive is only good for the JDK that wrote it.
+echo "== training starts for the class-data archives"
+train_archive() {
+  local name=$1 port=$2; shift 2
+  (cd "$name/target/quarkus-app" && rm -f "$TRAINED_ARCHIVE" && exec env "$@" MALLOC_ARENA_MAX=2 \
+    QUARKUS_HTTP_PORT="$port" QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
+    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$TRAINED_ARCHIVE" -jar quarkus-run.jar) \
+    >"$RESULTS/$name.training.log" 2>&1 &
+  local pid=$!
+  PIDS+=("$pid")
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 "$pid" 2>/dev/null || { echo "$name died in training, see $RESULTS/$name.training.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  kill -TERM "$pid"
+  wait "$pid" || true
+  [ -s "$name/target/quarkus-app/$TRAINED_ARCHIVE" ] \
+    || { echo "$name wrote no archive, see $RESULTS/$name.training.log" >&2; exit 1; }
+}
+train_archive quotes-service 8081 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$TRAINING_QUOTES_DB"
+train_archive stance-service 8082 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$TRAINING_STANCE_DB"
+train_archive gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
+  QUOTES_SERVICE_URL=http://127.0.0.1:8081 STANCE_SERVICE_URL=http://127.0.0.1:8082
+psql_admin -c "DROP DATABASE $TRAINING_QUOTES_DB WITH (FORCE)" -c "DROP DATABASE $TRAINING_STANCE_DB WITH (FORCE)"
 
 # Starts a packaged service and prints its pid; the time from `java -jar` to a ready UP goes to $RESULTS/<name>.ready.
 start_service() {
   local name=$1 port=$2; shift 2
   local started_ms; started_ms=$(date +%s%3N)
-  # The archive names the jars by relative paths: start from the application's directory. Two malloc arenas instead
+  # The archive names the jars by their paths: start from the application's directory. Two malloc arenas instead
   # of glibc's eight a core: 5-10 MiB less resident memory a service, the throughput alike (BENCHMARKS.md).
   (cd "$name/target/quarkus-app" && exec env "$@" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" \
     QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
-    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
+    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile="$TRAINED_ARCHIVE" -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { echo "$name died, see $RESULTS/$name.log" >&2; exit 1; }
