@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every benchmark in one command, ending in a table: builds the services, starts them on fresh databases (time to
-# ready), bulk-loads the generated corpus, drives the gateway with wrk (analyze throughput, read latency of every
-# quote filter at 32 connections), reads each service's RSS after the load, and runs the two engines' JMH benchmarks.
+# Every benchmark in one command, ending in a table: builds the services, starts each once to archive the classes it
+# loads, starts them on fresh databases (time to ready), bulk-loads the generated corpus, drives the gateway with wrk
+# (analyze throughput, read latency of every quote filter at 32 connections), reads each service's RSS after the load,
+# and runs the two engines' JMH benchmarks.
 #
 #   bench/run.sh                     # the full run: 100,000 articles, 1,000,000 quotes, 15 s per scenario
 #   ARTICLES=10000 DURATION=5s WARMUP_ROUNDS=1 bench/run.sh   # a quick one
@@ -58,7 +59,7 @@ done
 # Each service starts once on scratch databases and writes, as it stops, a class-data archive (AppCDS) of every class
 # it loaded; the measured starts below map those classes instead of reading and verifying them from the jars. Quarkus's
 # own archive (quarkus.package.jar.appcds) holds only what static initialisation loads, about two thirds of them, and
-# started each service 0.3-0.6 s later (BENCHMARKS.md). An archive is only good for the JDK that wrote it.
+# started each service about half a second later (BENCHMARKS.md). An archive is only good for the JDK that wrote it.
 echo "== training starts for the class-data archives"
 train_archive() {
   local name=$1 port=$2; shift 2
