@@ -283,8 +283,23 @@ class ManifestsTest {
             assertThat(dockerfile).containsPattern("FROM \\S+openjdk-17\\S*:\\d[\\w.-]*")
                     .doesNotContain(":latest")
                     .contains("target/quarkus-app/lib/", "quarkus-run.jar", "MaxRAMPercentage")
-                    .containsPattern("(?m)^USER 185$")
                     .contains("EXPOSE " + property(service, "quarkus.http.port"));
+            List<String> users = Pattern.compile("(?m)^USER (\\S+)$").matcher(dockerfile).results()
+                    .map(user -> user.group(1)).toList();
+            assertThat(users).as(service + ": the last USER runs the service").isNotEmpty().last().isEqualTo("185");
+        }
+    }
+
+    @Test
+    void imagesStartOnAClassDataArchiveWrittenByTheirOwnJdk() throws IOException {
+        for (String service : SERVICES) {
+            String dockerfile = Files.readString(REPOSITORY.resolve(service).resolve("src/main/docker/Dockerfile.jvm"));
+            // Written in the image (an archive only maps into the JDK build that wrote it), then used by every start.
+            assertThat(dockerfile).as(service)
+                    .containsPattern("(?m)^RUN .*java .*-XX:ArchiveClassesAtExit=/deployments/app-cds.jsa "
+                            + "-Dquarkus.appcds.generate=true")
+                    .containsPattern("(?m)^ENV JAVA_OPTS_APPEND=.*-XX:SharedArchiveFile=/deployments/app-cds.jsa")
+                    .contains("-Dquarkus.package.jar.appcds.enabled=true");
         }
     }
 
