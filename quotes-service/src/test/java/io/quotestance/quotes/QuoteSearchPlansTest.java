@@ -34,10 +34,9 @@ class QuoteSearchPlansTest extends DatabaseTest {
     private static final int ARTICLES = 12_000;
     private static final int QUOTES_PER_ARTICLE = 10;
 
-    /** Set once this class's corpus is in the tables; no test here writes, so they all read the same one. */
+    /** The corpus takes tens of seconds to load on a slow machine, and no test here writes: one load serves all. */
     private static boolean corpusLoaded;
 
-    /** Loading the corpus takes tens of seconds on a slow machine: it is loaded once for the whole class. */
     @Override
     @BeforeEach
     void startOnEmptyTables() {
