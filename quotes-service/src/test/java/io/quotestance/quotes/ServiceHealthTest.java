@@ -38,6 +38,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("6")).isEqualTo(734416498L);
         assertThat(checksumOf("7")).isEqualTo(2043929923L);
         assertThat(checksumOf("8")).isEqualTo(2146206628L);
+        assertThat(checksumOf("9")).isEqualTo(-1443687012L);
     }
 
     private long checksumOf(String version) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import io.quotestance.quotes.model.SearchWords;
 import io.quotestance.quotes.model.StanceLabel;
 import io.quotestance.quotes.service.ArticleWriter;
 import io.quotestance.quotes.service.QuoteTextSample;
+import io.quotestance.quotes.service.VocabularyCache;
 import jakarta.inject.Inject;
 
 /**
@@ -37,6 +39,9 @@ class WordIndexSearchTest extends DatabaseTest {
 
     @Inject
     ArticleWriter writer;
+
+    @Inject
+    VocabularyCache vocabulary;
 
     /**
      * 20,000 quotes of common words, one in 2,000 with a rarer phrase amid punctuation: too rare to test quote by
@@ -95,15 +100,65 @@ class WordIndexSearchTest extends DatabaseTest {
     }
 
     @Test
-    void aWordIsFoundAsSoonAsItsFirstQuoteIsStored() {
-        assertThat(given().queryParam("q", "zyzzyva").get("/quotes").then().statusCode(200).extract().jsonPath()
-                .getList("items")).isEmpty();
+    void aWordIsFoundAsSoonAsItsFirstQuoteIsStored() throws InterruptedException {
+        awaitListening(true);
+        assertThat(textsFound("zyzzyva")).isEmpty();
         String article = "“The Zyzzyva-beetle count doubled,” Ada Lee said.";
         Fixtures.store(writer, article, quote(article, "The Zyzzyva-beetle count doubled", person("Ada Lee", null, null)));
 
         assertThat(queryLong("SELECT count(*) FROM quotes.search_word WHERE word = 'zyzzyva'")).isEqualTo(1);
-        assertThat(given().queryParam("q", "ZYZZYVA-b").get("/quotes").then().statusCode(200).extract().jsonPath()
-                .getList("items.text", String.class)).containsExactly("The Zyzzyva-beetle count doubled");
+        assertThat(textsFound("zyzzyva")).containsExactly("The Zyzzyva-beetle count doubled");
+        assertThat(textsFound("ZYZZYVA-b")).containsExactly("The Zyzzyva-beetle count doubled");
+    }
+
+    @Test
+    void aWordStoredByAnotherReplicaIsFoundOnceItsTransactionCommits() throws InterruptedException {
+        awaitListening(true);
+        assertThat(textsFound("qwertzuiop")).isEmpty();
+        storeQuoteThroughSql("the Qwertzuiop rule held");
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (textsFound("qwertzuiop").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(textsFound("qwertzuiop")).containsExactly("the Qwertzuiop rule held");
+        assertThat(textsFound("rule held")).containsExactly("the Qwertzuiop rule held");
+    }
+
+    @Test
+    void wordsStoredWhileTheServiceWasNotListeningAreFoundOnceItListensAgain() throws InterruptedException {
+        awaitListening(true);
+        assertThat(textsFound("qwertzuiop")).isEmpty();
+        assertThat(queryLong("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '"
+                + VocabularyCache.LISTENER_NAME + "' AND datname = current_database()")).isEqualTo(1);
+        awaitListening(false);
+        storeQuoteThroughSql("the Qwertzuiop rule held");
+        awaitListening(true);
+
+        assertThat(textsFound("qwertzuiop")).containsExactly("the Qwertzuiop rule held");
+    }
+
+    /** Once listening, the service keeps the vocabulary's answers; only then can a test see them go stale. */
+    private void awaitListening(boolean listening) throws InterruptedException {
+        textsFound("kremlin");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (vocabulary.listening() != listening && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(vocabulary.listening()).as("listening").isEqualTo(listening);
+    }
+
+    private static List<String> textsFound(String fragment) {
+        return given().queryParam("q", fragment).get("/quotes").then().statusCode(200).extract().jsonPath()
+                .getList("items.text", String.class);
+    }
+
+    /** A quote of the first speaker, stored as another replica of the service or any other client would. */
+    private void storeQuoteThroughSql(String text) {
+        queryLong("WITH stored AS (INSERT INTO quotes.quote (article_id, speaker_id, position, text, type,"
+                + " start_offset, end_offset, stance_label) SELECT (SELECT id FROM quotes.article),"
+                + " (SELECT min(id) FROM quotes.speaker), 20001, '" + text + "', 'direct', 0, 10, 'confirm'"
+                + " RETURNING id) SELECT count(*) FROM stored");
     }
 
     @Test

@@ -295,6 +295,15 @@ public final class QuoteSearch {
         }
     }
 
+    /** The id of the last quote stored, or 0. */
+    public static long lastQuoteId(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT max(id) FROM quotes.quote");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /**
      * The statement with its parameters bound; a {@code Long[]} goes as a PostgreSQL {@code bigint[]}, a
      * {@code String[]} as a {@code text[]}.

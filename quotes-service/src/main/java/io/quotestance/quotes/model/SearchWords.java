@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a searched fragment as the word index (V7) splits quote text: runs of characters between ASCII spaces,
@@ -17,6 +19,8 @@ public final class SearchWords {
 
     /** Patterns matched at most: the longest words, likely the rarest, narrow the search the most. */
     static final int MOST_PATTERNS = 4;
+    /** What separates words, as the index splits quote text (V7). */
+    private static final Pattern NOT_IN_WORDS = Pattern.compile("[\\x01-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]+");
     /** A cut word shorter than this matches too many quote words to narrow the search, and is left out. */
     private static final int SHORTEST_CUT_WORD = 3;
 
@@ -43,6 +47,42 @@ public final class SearchWords {
         Set<String> distinct = new LinkedHashSet<>(words);
         return distinct.stream().sorted(Comparator.comparingInt((String pattern) -> pattern.replace("%", "").length())
                 .reversed()).limit(MOST_PATTERNS).toList();
+    }
+
+    /**
+     * Whether the vocabulary's answer to a pattern of {@link #patterns} could now hold this lower-case quote word:
+     * compared as the vocabulary compares them when only ASCII letters in them have a case (curly quotes and dashes
+     * have none), and otherwise taken to match, as the database may lower-case other letters its own way.
+     */
+    public static boolean mayMatch(String pattern, String word) {
+        String core = pattern.replace("%", "");
+        if (!caseOnlyInAscii(core) || !caseOnlyInAscii(word)) {
+            return true;
+        }
+        core = core.toLowerCase(Locale.ROOT);
+        boolean anyStart = pattern.startsWith("%");
+        boolean anyEnd = pattern.endsWith("%");
+        return anyStart && anyEnd ? word.contains(core)
+                : anyStart ? word.endsWith(core) : anyEnd ? word.startsWith(core) : word.equals(core);
+    }
+
+    /**
+     * The distinct words of a text as the word index splits it, lower-cased: as the vocabulary holds them when only
+     * ASCII letters in them have a case (see {@link #mayMatch} for the others).
+     */
+    public static Set<String> wordsOf(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : NOT_IN_WORDS.split(text)) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private static boolean caseOnlyInAscii(String text) {
+        return text.codePoints()
+                .allMatch(c -> c < 128 || (Character.toLowerCase(c) == c && Character.toUpperCase(c) == c));
     }
 
     /** As the index splits: every character past ASCII belongs to words, and of ASCII only letters and digits. */

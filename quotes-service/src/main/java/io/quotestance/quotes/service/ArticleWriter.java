@@ -7,6 +7,7 @@ import io.quotestance.quotes.model.Quote;
 import io.quotestance.quotes.model.Speaker;
 import io.quotestance.quotes.model.SpeakerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.util.HashMap;
@@ -18,6 +19,12 @@ import java.util.TreeMap;
 /** Stores an extracted article: the article, its speakers and its quotes commit together or not at all. */
 @ApplicationScoped
 public class ArticleWriter {
+
+    private final Event<VocabularyCache.QuotesStored> quotesStored;
+
+    ArticleWriter(Event<VocabularyCache.QuotesStored> quotesStored) {
+        this.quotesStored = quotesStored;
+    }
 
     /**
      * @param articleId the new article, or the one stored earlier (maybe a moment ago, by a concurrent request)
@@ -53,6 +60,7 @@ public class ArticleWriter {
             quote.endOffset = extracted.end();
             quote.persist();
         }
+        quotesStored.fire(new VocabularyCache.QuotesStored(quotes.stream().map(ExtractedQuote::text).toList()));
         return new StoreOutcome(articleId, true);
     }
 

@@ -51,4 +51,35 @@ class SearchWordsTest {
         assertThat(SearchWords.patterns("%")).isEmpty();
         assertThat(SearchWords.patterns(" - ")).isEmpty();
     }
+
+    @Test
+    void anAddedWordMayChangeTheAnswerOfEachPatternItMatchesAsTheVocabularyWould() {
+        assertThat(SearchWords.mayMatch("%Kremlin%", "prokremlinist")).isTrue();
+        assertThat(SearchWords.mayMatch("%fake", "unfake")).isTrue();
+        assertThat(SearchWords.mayMatch("%fake", "fakes")).isFalse();
+        assertThat(SearchWords.mayMatch("news%", "newsroom")).isTrue();
+        assertThat(SearchWords.mayMatch("news%", "goodnews")).isFalse();
+        assertThat(SearchWords.mayMatch("troops", "troops")).isTrue();
+        assertThat(SearchWords.mayMatch("troops", "troop")).isFalse();
+    }
+
+    @Test
+    void lettersWithACaseBeyondAsciiMayMatchAnyPatternAsTheDatabaseLowerCasesThemItsOwnWay() {
+        assertThat(SearchWords.mayMatch("%Zürich%", "basel")).isTrue();
+        assertThat(SearchWords.mayMatch("troops", "трупы")).isTrue();
+    }
+
+    @Test
+    void curlyQuotesAndDashesHaveNoCaseAndAreComparedAsTheyAre() {
+        assertThat(SearchWords.mayMatch("%Kremlin’s%", "prokremlin’s")).isTrue();
+        assertThat(SearchWords.mayMatch("%Kremlin’s%", "kremlin")).isFalse();
+        assertThat(SearchWords.mayMatch("troops", "don’t")).isFalse();
+        assertThat(SearchWords.mayMatch("%fake", "“fake")).isTrue();
+    }
+
+    @Test
+    void aTextsWordsAreItsRunsOfLettersAndDigitsLowerCased() {
+        assertThat(SearchWords.wordsOf("“The Zyzzyva-beetle count doubled,” 2 said: TWO.")).containsExactly(
+                "“the", "zyzzyva", "beetle", "count", "doubled", "”", "2", "said", "two");
+    }
 }
