@@ -81,7 +81,8 @@ public class VocabularyCache {
         kept = patterns("kept", registry);
         lookedUp = patterns("looked-up", registry);
         Gauge.builder("quotestance.vocabulary.listening", this, cache -> cache.listening ? 1 : 0)
-                .description("1 while quotes-service hears of words added to the vocabulary and keeps its answers")
+                .description("1 while quotes-service hears of words added to the vocabulary and keeps its answers;"
+                        + " it starts listening with its first word search")
                 .register(registry);
     }
 
@@ -173,6 +174,7 @@ public class VocabularyCache {
     }
 
     private void listen() {
+        boolean warned = false;
         while (!stopping) {
             try (Connection connection = openListenerConnection()) {
                 listenerConnection = connection;
@@ -182,6 +184,7 @@ public class VocabularyCache {
                 // Words added while nobody listened went unheard.
                 forgetAll();
                 listening = true;
+                warned = false;
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 while (!stopping) {
                     PGNotification[] received = notices.getNotifications(POLL_SECONDS * 1000);
@@ -192,9 +195,11 @@ public class VocabularyCache {
                     }
                 }
             } catch (SQLException | RuntimeException failure) {
-                if (!stopping) {
+                // Once an outage, not at every attempt.
+                if (!stopping && !warned) {
                     Log.warnf("Not hearing of words added to the vocabulary (%s); word searches look every word up"
                             + " until the service listens again", failure.getMessage());
+                    warned = true;
                 }
             } finally {
                 listening = false;
