@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,20 +51,23 @@ public final class SearchWords {
     }
 
     /**
-     * Whether the vocabulary's answer to a pattern of {@link #patterns} could now hold this lower-case quote word:
-     * compared as the vocabulary compares them when only ASCII letters in them have a case (curly quotes and dashes
-     * have none), and otherwise taken to match, as the database may lower-case other letters its own way.
+     * A test of lower-case quote words: whether the vocabulary's answer to this pattern of {@link #patterns} could now
+     * hold the word. They are compared as the vocabulary compares them when only ASCII letters in them have a case
+     * (curly quotes and dashes have none), and otherwise taken to match, as the database may lower-case other letters
+     * its own way.
      */
-    public static boolean mayMatch(String pattern, String word) {
+    public static Predicate<String> mayMatch(String pattern) {
         String core = pattern.replace("%", "");
-        if (!caseOnlyInAscii(core) || !caseOnlyInAscii(word)) {
-            return true;
+        if (!caseOnlyInAscii(core)) {
+            return word -> true;
         }
-        core = core.toLowerCase(Locale.ROOT);
+        String lowerCore = core.toLowerCase(Locale.ROOT);
         boolean anyStart = pattern.startsWith("%");
         boolean anyEnd = pattern.endsWith("%");
-        return anyStart && anyEnd ? word.contains(core)
-                : anyStart ? word.endsWith(core) : anyEnd ? word.startsWith(core) : word.equals(core);
+        Predicate<String> compared = anyStart && anyEnd ? word -> word.contains(lowerCore)
+                : anyStart ? word -> word.endsWith(lowerCore)
+                : anyEnd ? word -> word.startsWith(lowerCore) : lowerCore::equals;
+        return word -> !caseOnlyInAscii(word) || compared.test(word);
     }
 
     /**
@@ -81,8 +85,17 @@ public final class SearchWords {
     }
 
     private static boolean caseOnlyInAscii(String text) {
-        return text.codePoints()
-                .allMatch(c -> c < 128 || (Character.toLowerCase(c) == c && Character.toUpperCase(c) == c));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                int codePoint = text.codePointAt(i);
+                if (Character.toLowerCase(codePoint) != codePoint || Character.toUpperCase(codePoint) != codePoint) {
+                    return false;
+                }
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
+        return true;
     }
 
     /** As the index splits: every character past ASCII belongs to words, and of ASCII only letters and digits. */

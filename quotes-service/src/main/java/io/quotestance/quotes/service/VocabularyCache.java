@@ -136,10 +136,8 @@ public class VocabularyCache {
     /** Forgets the answers that these quote words, added to the vocabulary, may change. */
     private synchronized void forget(Collection<String> addedWords) {
         generation++;
-        byPattern.asMap().keySet().removeIf(key -> {
-            String pattern = key.substring(key.indexOf(' ') + 1);
-            return addedWords.stream().anyMatch(word -> SearchWords.mayMatch(pattern, word));
-        });
+        byPattern.asMap().keySet().removeIf(key -> addedWords.stream()
+                .anyMatch(SearchWords.mayMatch(key.substring(key.indexOf(' ') + 1))));
     }
 
     /** Forgets every answer kept. */
