@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotestance.quotes.model.QuoteFilter;
 import io.quotestance.quotes.model.QuoteSearch;
@@ -42,6 +43,9 @@ class WordIndexSearchTest extends DatabaseTest {
 
     @Inject
     VocabularyCache vocabulary;
+
+    @Inject
+    MeterRegistry registry;
 
     /**
      * 20,000 quotes of common words, one in 2,000 with a rarer phrase amid punctuation: too rare to test quote by
@@ -123,6 +127,26 @@ class WordIndexSearchTest extends DatabaseTest {
         }
         assertThat(textsFound("qwertzuiop")).containsExactly("the Qwertzuiop rule held");
         assertThat(textsFound("rule held")).containsExactly("the Qwertzuiop rule held");
+    }
+
+    @Test
+    void anAnswerTheWordsAddedCannotChangeIsStillServedFromWhatWasKept() throws InterruptedException {
+        awaitListening(true);
+        textsFound("kremlin");
+        assertThat(textsFound("qwertzuiop")).isEmpty();
+        storeQuoteThroughSql("the Qwertzuiop rule held");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (textsFound("qwertzuiop").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        double keptBefore = keptPatterns();
+        assertThat(textsFound("kremlin")).isNotEmpty();
+        assertThat(keptPatterns() - keptBefore).as("patterns answered from what was kept").isEqualTo(1);
+    }
+
+    private double keptPatterns() {
+        return registry.get("quotestance.vocabulary.patterns").tag("result", "kept").counter().count();
     }
 
     @Test
