@@ -301,7 +301,7 @@ class BadInputEndToEndTest {
                 .filter(letters -> !E2e.wouldLookLikeALeak(letters));
     }
 
-        private static BadRequest articleWith(String field, Object value) {
+    private static BadRequest articleWith(String field, Object value) {
         return BadRequest.json(field + " " + value, "/api/articles",
                 json(Map.of("text", "“It rains,” she said.", field, value)), field);
     }
