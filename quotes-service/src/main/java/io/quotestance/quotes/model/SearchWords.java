@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -51,28 +50,8 @@ public final class SearchWords {
     }
 
     /**
-     * A test of lower-case quote words: whether the vocabulary's answer to this pattern of {@link #patterns} could now
-     * hold the word. They are compared as the vocabulary compares them when only ASCII letters in them have a case
-     * (curly quotes and dashes have none), and otherwise taken to match, as the database may lower-case other letters
-     * its own way.
-     */
-    public static Predicate<String> mayMatch(String pattern) {
-        String core = pattern.replace("%", "");
-        if (!caseOnlyInAscii(core)) {
-            return word -> true;
-        }
-        String lowerCore = core.toLowerCase(Locale.ROOT);
-        boolean anyStart = pattern.startsWith("%");
-        boolean anyEnd = pattern.endsWith("%");
-        Predicate<String> compared = anyStart && anyEnd ? word -> word.contains(lowerCore)
-                : anyStart ? word -> word.endsWith(lowerCore)
-                : anyEnd ? word -> word.startsWith(lowerCore) : lowerCore::equals;
-        return word -> !caseOnlyInAscii(word) || compared.test(word);
-    }
-
-    /**
-     * The distinct words of a text as the word index splits it, lower-cased: as the vocabulary holds them when only
-     * ASCII letters in them have a case (see {@link #mayMatch} for the others).
+     * The distinct words of a text as the word index splits it, lower-cased: as the vocabulary holds them when they
+     * are {@link #lowerCasedAlike}.
      */
     public static Set<String> wordsOf(String text) {
         Set<String> words = new LinkedHashSet<>();
@@ -84,7 +63,11 @@ public final class SearchWords {
         return words;
     }
 
-    private static boolean caseOnlyInAscii(String text) {
+    /**
+     * Whether the database lower-cases this text as Java does: when only ASCII letters in it have a case (curly quotes
+     * and dashes have none). The database may lower-case other letters its own way.
+     */
+    public static boolean lowerCasedAlike(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 128) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quotestance.quotes.model.KeptPatterns;
 import io.quotestance.quotes.model.QuoteSearch;
 import io.quotestance.quotes.model.SearchWords;
 import jakarta.annotation.PreDestroy;
@@ -52,12 +53,6 @@ public class VocabularyCache {
     public static final String LISTENER_NAME = "quotes-service vocabulary listener";
     /** Quote words kept at most, over all patterns: a few megabytes. */
     private static final long MOST_WORDS_KEPT = 50_000;
-    /**
-     * Patterns times words tested at most when words are added, under the lock that keeping answers takes: about 1 ms
-     * (53 ns a test, 2-core EPYC, 2026-12-07); more would hold up each store of quotes and each search keeping an
-     * answer meanwhile.
-     */
-    private static final long MOST_WORDS_TESTED = 20_000;
     /** How long the listener waits for a notice before it checks that its connection still answers. */
     private static final int POLL_SECONDS = 5;
     private static final long RECONNECT_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -66,6 +61,11 @@ public class VocabularyCache {
             .weigher((String pattern, String[] words) -> words.length + 1)
             // Evicting on the calling thread: the default pool would only add a hand-off per write.
             .executor(Runnable::run).build();
+    /**
+     * The patterns of the answers in {@link #byPattern}, and of some it no longer holds: filed under this object's
+     * lock as answers are kept, refiled from those held when twice as many were filed.
+     */
+    private final KeptPatterns<String> patternsKept = new KeptPatterns<>();
     /** Counts the times answers were forgotten; changed only under this object's lock, with the forgetting. */
     private volatile long generation;
     private final AtomicBoolean listenerStarted = new AtomicBoolean();
@@ -128,8 +128,14 @@ public class VocabularyCache {
                     words[i] = found.matching().get(next++);
                     if (keeping) {
                         byPattern.put(key(patterns.get(i), most), words[i]);
+                        patternsKept.file(key(patterns.get(i), most), patterns.get(i));
                     }
                 }
+            }
+            if (patternsKept.filed() > 2 * byPattern.estimatedSize() + 1_000) {
+                // Evicted and forgotten answers stay filed until then.
+                patternsKept.clear();
+                byPattern.asMap().keySet().forEach(key -> patternsKept.file(key, patternOf(key)));
             }
         }
         return new QuoteSearch.QuoteWords(found.lastQuoteId(), List.of(words));
@@ -139,31 +145,38 @@ public class VocabularyCache {
         return most + " " + pattern;
     }
 
-    /**
-     * Forgets the answers that these quote words, added to the vocabulary, may change, or all of them when testing
-     * each answer's pattern against each word would cost more than {@value #MOST_WORDS_TESTED} tests.
-     */
+    private static String patternOf(String key) {
+        return key.substring(key.indexOf(' ') + 1);
+    }
+
+    /** Forgets the answers that these words, added to the vocabulary as it holds them, may change. */
     private synchronized void forget(Collection<String> addedWords) {
-        if ((long) addedWords.size() * byPattern.estimatedSize() > MOST_WORDS_TESTED) {
-            forgetAll();
-            return;
-        }
         generation++;
-        byPattern.asMap().keySet().removeIf(key -> addedWords.stream()
-                .anyMatch(SearchWords.mayMatch(key.substring(key.indexOf(' ') + 1))));
+        Set<String> changed = new HashSet<>();
+        addedWords.forEach(word -> patternsKept.changedBy(word, changed));
+        byPattern.invalidateAll(changed);
     }
 
     /** Forgets every answer kept. */
     private synchronized void forgetAll() {
         generation++;
         byPattern.invalidateAll();
+        patternsKept.clear();
     }
 
-    /** The quotes this service stored, once their transaction commits: forgets what their words may change. */
+    /**
+     * The quotes this service stored, once their transaction commits: forgets what their words may change, so that
+     * its next search finds them before the notice arrives. It cannot tell which words are new, so it takes them all;
+     * a word with letters cased beyond ASCII, which the database may lower-case otherwise, forgets every answer.
+     */
     void onQuotesStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuotesStored stored) {
         Set<String> words = new HashSet<>();
         stored.texts().forEach(text -> words.addAll(SearchWords.wordsOf(text)));
-        forget(words);
+        if (words.stream().allMatch(SearchWords::lowerCasedAlike)) {
+            forget(words);
+        } else {
+            forgetAll();
+        }
     }
 
     /** Texts of quotes stored in a transaction, fired within it. */
