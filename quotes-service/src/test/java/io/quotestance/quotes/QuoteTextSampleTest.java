@@ -103,4 +103,17 @@ class QuoteTextSampleTest extends DatabaseTest {
         assertThat(sample.shareOf("denied", StanceLabel.DENY, speakerNumbered(1)).orElseThrow().candidates())
                 .isEqualTo(40);
     }
+
+    @Test
+    void aWordSeldomFoundAmongASpeakersQuotesIsReckonedAmongAllQuotesToo() {
+        QuoteTextSample.WordShare kremlin = sample.shareOf("kremlin", null, speakerNumbered(0)).orElseThrow();
+        // A rare word: as many quotes scanned as that scan takes at most, the one that says it among them or not.
+        assertThat(kremlin.overallScanned()).isEqualTo(2_000);
+        assertThat(kremlin.overallMatches()).isLessThanOrEqualTo(1);
+        // Up to 64 matches, enough to reckon a common word's share: a denial is every fourth quote.
+        QuoteTextSample.WordShare denied = sample.shareOf("denied", StanceLabel.CONFIRM, speakerNumbered(1))
+                .orElseThrow();
+        assertThat(denied.overallMatches()).isEqualTo(64);
+        assertThat(denied.overallScanned()).isBetween(200, 320);
+    }
 }
