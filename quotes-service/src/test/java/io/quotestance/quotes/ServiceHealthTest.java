@@ -46,7 +46,8 @@ class ServiceHealthTest extends DatabaseTest {
     // hundred stored articles, made text searches twice as slow (V10). An index added later needs the same limit.
     @Test
     void everyGinIndexOfQuotesKeepsAShortPendingList() {
-        String ginIndexesOfQuotes = " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
+        String ginIndexesOfQuotes = " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                + " JOIN pg_am a ON a.oid = c.relam"
                 + " WHERE i.indrelid = 'quotes.quote'::regclass AND a.amname = 'gin'";
         assertThat(queryLong("SELECT count(*)" + ginIndexesOfQuotes)).isEqualTo(6);
         assertThat(queryLong("SELECT count(*)" + ginIndexesOfQuotes

@@ -238,7 +238,8 @@ public final class CorpusGenerator {
         try (Statement statement = quotesDb.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT c.oid::regclass::text, o.option FROM pg_index i"
                         + " JOIN pg_class c ON c.oid = i.indexrelid, unnest(c.reloptions) o(option)"
-                        + " WHERE i.indrelid = 'quotes.quote'::regclass AND o.option LIKE 'gin_pending_list_limit=%'")) {
+                        + " WHERE i.indrelid = 'quotes.quote'::regclass"
+                        + " AND o.option LIKE 'gin_pending_list_limit=%'")) {
             while (rows.next()) {
                 limits.put(rows.getString(1), rows.getString(2));
             }

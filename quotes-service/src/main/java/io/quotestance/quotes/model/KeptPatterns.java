@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Kept answers of the vocabulary to patterns of {@link SearchWords#patterns}, found from a word added to the vocabulary:
- * the answers it may change. Each pattern is filed under its letters without wildcards, lower-cased, so that a word
- * looks up those of its own substrings whose lengths are filed instead of being tested against every pattern: a few
- * dozen look-ups for a word of news, however many patterns are kept. Not thread-safe.
+ * Kept answers of the vocabulary to patterns of {@link SearchWords#patterns}, found from a word added to the
+ * vocabulary: the answers it may change. Each pattern is filed under its letters without wildcards, lower-cased, so
+ * that a word looks up those of its own substrings whose lengths are filed instead of being tested against every
+ * pattern: a few dozen look-ups for a word of news, however many patterns are kept. Not thread-safe.
  *
  * @param <K> what identifies a kept answer
  */
