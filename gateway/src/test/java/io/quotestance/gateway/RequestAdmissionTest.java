@@ -13,7 +13,6 @@ import static io.quotestance.gateway.Fixtures.storedArticle;
 import static io.quotestance.gateway.Fixtures.storedQuotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -54,6 +53,8 @@ class RequestAdmissionTest extends GatewayTestBase {
         }
     }
 
+    /** The origin the gateway's CORS settings allow by default: its own web UI's. */
+    private static final String WEB_UI_ORIGIN = "http://localhost:8080";
     private static final long SLOW = 1;
     private static final long FAST = 2;
     private static final Duration SLOW_ANSWER = Duration.ofMillis(3_000);
@@ -100,8 +101,7 @@ class RequestAdmissionTest extends GatewayTestBase {
         String body = "{\"text\": \"" + text + "\"}";
         CompletableFuture<Answer> first = send("/api/articles/" + SLOW);
         Thread.sleep(200);
-        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/analyze");
-        HttpResponse<String> analyzed = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        HttpResponse<String> analyzed = http.send(request("/api/analyze").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(analyzed.statusCode()).isEqualTo(200);
@@ -126,9 +126,11 @@ class RequestAdmissionTest extends GatewayTestBase {
         Thread.sleep(200);
         CompletableFuture<Answer> second = send("/api/articles/" + FAST);
         Thread.sleep(100);
-        Answer third = send("/api/quotes").get(5, TimeUnit.SECONDS);
+        Answer third = send(request("/api/quotes").header("Origin", WEB_UI_ORIGIN).build()).get(5, TimeUnit.SECONDS);
 
         assertBusy(third, "Too many requests are waiting; try again later.");
+        // A page of the web UI's origin may read the answer.
+        assertThat(third.response().headers().firstValue("Access-Control-Allow-Origin")).hasValue(WEB_UI_ORIGIN);
         assertThat(metric("quotestance_admission_waiting")).isEqualTo(1);
         assertThat(metric("quotestance_admission_in_flight")).isEqualTo(1);
         assertThat(third.took()).isLessThan(Duration.ofMillis(1_000));
@@ -140,7 +142,7 @@ class RequestAdmissionTest extends GatewayTestBase {
     }
 
     @Test
-    void healthAndTheWebUiDoNotWaitForTheApi() throws Exception {
+    void healthChecksTheWebUiAndCorsPreflightsDoNotWaitForTheApi() throws Exception {
         CompletableFuture<Answer> first = send("/api/articles/" + SLOW);
         Thread.sleep(200);
         CompletableFuture<Answer> second = send("/api/articles/" + FAST);
@@ -151,6 +153,11 @@ class RequestAdmissionTest extends GatewayTestBase {
             assertThat(answer.status()).as(path).isEqualTo(200);
             assertThat(answer.took()).as(path).isLessThan(Duration.ofMillis(1_000));
         }
+        Answer preflight = send(request("/api/articles").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", WEB_UI_ORIGIN).header("Access-Control-Request-Method", "POST").build())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(preflight.response().headers().firstValue("Access-Control-Allow-Origin")).hasValue(WEB_UI_ORIGIN);
+        assertThat(preflight.took()).isLessThan(Duration.ofMillis(1_000));
         second.get(5, TimeUnit.SECONDS);
         first.get(5, TimeUnit.SECONDS);
     }
@@ -192,10 +199,17 @@ class RequestAdmissionTest extends GatewayTestBase {
         }
     }
 
-    private CompletableFuture<Answer> send(String path) throws IOException {
-        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path));
+    }
+
+    private CompletableFuture<Answer> send(String path) {
+        return send(request(path).build());
+    }
+
+    private CompletableFuture<Answer> send(HttpRequest request) {
         long sent = System.nanoTime();
-        return http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
                     long ended = System.nanoTime();
                     return new Answer(response, Duration.ofNanos(ended - sent), ended);

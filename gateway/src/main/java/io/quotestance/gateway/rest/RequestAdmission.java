@@ -29,6 +29,8 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class RequestAdmission {
 
+    private static final int ADMISSION_ROUTE_ORDER = -250;
+
     private final int maxInFlight;
     private final int maxWaiting;
     private final long maxWaitMillis;
@@ -59,7 +61,9 @@ public class RequestAdmission {
 
     void install(@Observes Router router) {
         if (maxInFlight > 0) {
-            router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::admit);
+            // After Quarkus's CORS filter (-300), which answers preflights at once and gives a 503 its CORS headers;
+            // before authentication (-200) and the REST endpoints, so that a request waits before any work is done.
+            router.route("/api/*").order(ADMISSION_ROUTE_ORDER).handler(this::admit);
         }
     }
 
