@@ -122,10 +122,7 @@ class RequestAdmissionTest extends GatewayTestBase {
 
     @Test
     void aRequestFindingTheLineFullAnswers503AtOnce() throws Exception {
-        CompletableFuture<Answer> first = send("/api/articles/" + SLOW);
-        Thread.sleep(200);
-        CompletableFuture<Answer> second = send("/api/articles/" + FAST);
-        Thread.sleep(100);
+        LineFull line = fillTheLine();
         Answer third = send(request("/api/quotes").header("Origin", WEB_UI_ORIGIN).build()).get(5, TimeUnit.SECONDS);
 
         assertBusy(third, "Too many requests are waiting; try again later.");
@@ -134,8 +131,8 @@ class RequestAdmissionTest extends GatewayTestBase {
         assertThat(metric("quotestance_admission_waiting")).isEqualTo(1);
         assertThat(metric("quotestance_admission_in_flight")).isEqualTo(1);
         assertThat(third.took()).isLessThan(Duration.ofMillis(1_000));
-        assertThat(second.get(5, TimeUnit.SECONDS).status()).isEqualTo(503);
-        assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(line.waiting().get(5, TimeUnit.SECONDS).status()).isEqualTo(503);
+        assertThat(line.inFlight().get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(metric("quotestance_admission_turned_away_total{reason=\"line-full\"}")).isGreaterThanOrEqualTo(1);
         assertThat(metric("quotestance_admission_turned_away_total{reason=\"waited-too-long\"}"))
                 .isGreaterThanOrEqualTo(1);
@@ -143,10 +140,7 @@ class RequestAdmissionTest extends GatewayTestBase {
 
     @Test
     void healthChecksTheWebUiAndCorsPreflightsDoNotWaitForTheApi() throws Exception {
-        CompletableFuture<Answer> first = send("/api/articles/" + SLOW);
-        Thread.sleep(200);
-        CompletableFuture<Answer> second = send("/api/articles/" + FAST);
-        Thread.sleep(100);
+        LineFull line = fillTheLine();
 
         for (String path : new String[] { "/q/health/ready", "/" }) {
             Answer answer = send(path).get(5, TimeUnit.SECONDS);
@@ -158,8 +152,20 @@ class RequestAdmissionTest extends GatewayTestBase {
                 .get(5, TimeUnit.SECONDS);
         assertThat(preflight.response().headers().firstValue("Access-Control-Allow-Origin")).hasValue(WEB_UI_ORIGIN);
         assertThat(preflight.took()).isLessThan(Duration.ofMillis(1_000));
-        second.get(5, TimeUnit.SECONDS);
-        first.get(5, TimeUnit.SECONDS);
+        line.waiting().get(5, TimeUnit.SECONDS);
+        line.inFlight().get(5, TimeUnit.SECONDS);
+    }
+
+    /** The one request worked on (slow) and the one waiting behind it. */
+    private record LineFull(CompletableFuture<Answer> inFlight, CompletableFuture<Answer> waiting) {
+    }
+
+    private LineFull fillTheLine() throws InterruptedException {
+        CompletableFuture<Answer> inFlight = send("/api/articles/" + SLOW);
+        Thread.sleep(200);
+        CompletableFuture<Answer> waiting = send("/api/articles/" + FAST);
+        Thread.sleep(100);
+        return new LineFull(inFlight, waiting);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -354,8 +355,16 @@ class ManifestsTest {
             return true;
         }
         String property = variable.toLowerCase().replace('_', '.');
-        return Pattern.compile("(?m)^(%[\\w-]+\\.)?" + Pattern.quote(property) + "=").matcher(properties).find()
+        return PROPERTY_KEY.matcher(properties).results().anyMatch(key -> asVariable(key.group(1)).equals(variable))
                 || properties.contains("${" + property)
                 || sources.contains("\"" + property + "\"");
+    }
+
+    /** A key set in application.properties, without its profile. */
+    private static final Pattern PROPERTY_KEY = Pattern.compile("(?m)^(?:%[\\w-]+\\.)?([\\w.\\-\"]+)=");
+
+    /** The environment variable SmallRye Config reads for a property: each other character an underscore, upper case. */
+    private static String asVariable(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 }
