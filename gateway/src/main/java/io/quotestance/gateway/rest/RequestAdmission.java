@@ -24,7 +24,7 @@ import jakarta.enterprise.event.Observes;
  * Works on a few API requests at once and lets the others wait their turn, first come first served. With every
  * request in flight at once, each shares the cores with all the others through the gateway, both services and
  * PostgreSQL, and its latency depends on what else happens to run: at 32 connections on two cores the slowest
- * hundredth took four to six times the median. Waiting in line costs each request about the same.
+ * hundredth took three to six times the median. Waiting in line costs each request about the same.
  */
 @ApplicationScoped
 public class RequestAdmission {
