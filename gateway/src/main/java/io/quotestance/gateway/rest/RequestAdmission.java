@@ -1,9 +1,13 @@
 package io.quotestance.gateway.rest;
 
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -14,11 +18,11 @@ import io.quotestance.gateway.config.GatewayConfig;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Works on a few API requests at once and lets the others wait their turn, first come first served. With every
@@ -35,13 +39,15 @@ public class RequestAdmission {
     private final int maxWaiting;
     private final long maxWaitMillis;
     private final int retryAfterSeconds;
+    private final ObjectMapper json;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger waitingCount = new AtomicInteger();
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final Counter turnedAwayLineFull;
     private final Counter turnedAwayWaitedTooLong;
 
-    RequestAdmission(AdmissionConfig config, GatewayConfig gateway, MeterRegistry registry) {
+    RequestAdmission(AdmissionConfig config, GatewayConfig gateway, MeterRegistry registry, ObjectMapper json) {
+        this.json = json;
         this.maxInFlight = config.maxInFlight();
         this.maxWaiting = config.maxWaiting();
         this.maxWaitMillis = Math.max(1, config.maxWait().toMillis());
@@ -155,11 +161,16 @@ public class RequestAdmission {
         if (request.response().closed() || request.response().ended()) {
             return;
         }
-        JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Service Unavailable")
-                .put("status", 503).put("detail", detail).put("instance", request.request().path());
-        request.response().setStatusCode(503)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
-                .end(problem.encode());
+        Response.Status status = Response.Status.SERVICE_UNAVAILABLE;
+        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                request.request().path(), List.of());
+        try {
+            request.response().setStatusCode(status.getStatusCode())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException impossible) {
+            request.fail(impossible);
+        }
     }
 }
