@@ -1,8 +1,8 @@
 package io.quotestance.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -156,18 +156,6 @@ class RequestAdmissionTest extends GatewayTestBase {
         line.inFlight().get(5, TimeUnit.SECONDS);
     }
 
-    /** The one request worked on (slow) and the one waiting behind it. */
-    private record LineFull(CompletableFuture<Answer> inFlight, CompletableFuture<Answer> waiting) {
-    }
-
-    private LineFull fillTheLine() throws InterruptedException {
-        CompletableFuture<Answer> inFlight = send("/api/articles/" + SLOW);
-        Thread.sleep(200);
-        CompletableFuture<Answer> waiting = send("/api/articles/" + FAST);
-        Thread.sleep(100);
-        return new LineFull(inFlight, waiting);
-    }
-
     @Test
     void aClientThatHangsUpGivesBackItsTurn() throws Exception {
         try (Socket client = new Socket("127.0.0.1", RestAssured.port)) {
@@ -181,6 +169,18 @@ class RequestAdmissionTest extends GatewayTestBase {
         Answer next = send("/api/articles/" + FAST).get(5, TimeUnit.SECONDS);
 
         assertThat(next.status()).isEqualTo(200);
+    }
+
+    /** The one request worked on (slow) and the one waiting behind it. */
+    private record LineFull(CompletableFuture<Answer> inFlight, CompletableFuture<Answer> waiting) {
+    }
+
+    private LineFull fillTheLine() throws InterruptedException {
+        CompletableFuture<Answer> inFlight = send("/api/articles/" + SLOW);
+        Thread.sleep(200);
+        CompletableFuture<Answer> waiting = send("/api/articles/" + FAST);
+        Thread.sleep(100);
+        return new LineFull(inFlight, waiting);
     }
 
     private void assertBusy(Answer answer, String detail) {
