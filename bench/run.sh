@@ -2,7 +2,7 @@
 # Every benchmark in one command, ending in a table: builds the services, starts each once to archive the classes it
 # loads, starts them on fresh databases (time to ready), bulk-loads the generated corpus, drives the gateway with wrk
 # (analyze throughput, read latency of every quote filter at 32 connections), reads each service's RSS after the load,
-# and runs the two engines' JMH benchmarks.
+# restarts each on the loaded databases (time to ready again), and runs the two engines' JMH benchmarks.
 #
 #   bench/run.sh                     # the full run: 100,000 articles, 1,000,000 quotes, 15 s per scenario
 #   ARTICLES=10000 DURATION=5s WARMUP_ROUNDS=1 bench/run.sh   # a quick one
@@ -49,7 +49,13 @@ echo "== build"
 ./mvnw -B -q install -DskipTests
 
 PIDS=()
-stop_all() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# Stops the services and waits until they are gone: a service started right after must not find its port taken, nor
+# its readiness answered by the one before.
+stop_all() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; done
+}
 trap stop_all EXIT
 
 for db in "$QUOTES_DB" "$STANCE_DB" "$TRAINING_QUOTES_DB" "$TRAINING_STANCE_DB"; do
@@ -84,7 +90,9 @@ train_archive gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
   QUOTES_SERVICE_URL=http://127.0.0.1:8081 STANCE_SERVICE_URL=http://127.0.0.1:8082
 psql_admin -c "DROP DATABASE $TRAINING_QUOTES_DB WITH (FORCE)" -c "DROP DATABASE $TRAINING_STANCE_DB WITH (FORCE)"
 
-# Starts a packaged service and prints its pid; the time from `java -jar` to a ready UP goes to $RESULTS/<name>.ready.
+# Starts a packaged service and prints its pid; the time from `java -jar` to a ready UP goes to
+# $RESULTS/<name>.<START>.ready, its output to $RESULTS/<name>.<START>.log.
+START=first
 start_service() {
   local name=$1 port=$2; shift 2
   local started_ms; started_ms=$(date +%s%3N)
@@ -92,26 +100,30 @@ start_service() {
   # of glibc's eight a core: 5-10 MiB less resident memory a service, the throughput alike (BENCHMARKS.md).
   (cd "$name/target/quarkus-app" && exec env "$@" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" \
     QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
-    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile="$TRAINED_ARCHIVE" -jar quarkus-run.jar) >"$RESULTS/$name.log" 2>&1 &
+    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile="$TRAINED_ARCHIVE" -jar quarkus-run.jar) >"$RESULTS/$name.$START.log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { echo "$name died, see $RESULTS/$name.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "$name died, see $RESULTS/$name.$START.log" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( $(date +%s%3N) - started_ms )) >"$RESULTS/$name.ready"
+  echo $(( $(date +%s%3N) - started_ms )) >"$RESULTS/$name.$START.ready"
   echo "$pid"
 }
 
-echo "== start the services"
-QUOTES_PID=$(start_service quotes-service 8081 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$QUOTES_DB")
-PIDS+=("$QUOTES_PID")
-STANCE_PID=$(start_service stance-service 8082 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$STANCE_DB")
-PIDS+=("$STANCE_PID")
-GATEWAY_PID=$(SERVICE_JAVA_OPTS=$GATEWAY_JAVA_OPTS start_service gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
-  QUOTES_SERVICE_URL=http://127.0.0.1:8081 STANCE_SERVICE_URL=http://127.0.0.1:8082)
-PIDS+=("$GATEWAY_PID")
+start_all() {
+  QUOTES_PID=$(start_service quotes-service 8081 \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$QUOTES_DB")
+  PIDS+=("$QUOTES_PID")
+  STANCE_PID=$(start_service stance-service 8082 \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$STANCE_DB")
+  PIDS+=("$STANCE_PID")
+  GATEWAY_PID=$(SERVICE_JAVA_OPTS=$GATEWAY_JAVA_OPTS start_service gateway 8080 QUOTESTANCE_API_TOKENS="bench:$TOKEN" \
+    QUOTES_SERVICE_URL=http://127.0.0.1:8081 STANCE_SERVICE_URL=http://127.0.0.1:8082)
+  PIDS+=("$GATEWAY_PID")
+}
+
+echo "== start the services on empty databases"
+start_all
 
 echo "== load $ARTICLES articles with $QUOTES_PER_ARTICLE quotes each"
 load_started=$(date +%s)
@@ -208,6 +220,14 @@ RSS_QUOTES=$(rss_mib "$QUOTES_PID"); RSS_STANCE=$(rss_mib "$STANCE_PID"); RSS_GA
 stop_all
 PIDS=()
 
+# The first start above also created the schemas; a restart, as after a deployment or on a new replica, finds them
+# migrated and a million quotes in them.
+echo "== restart the services on the loaded databases"
+START=restart
+start_all
+stop_all
+PIDS=()
+
 if [ -z "$SKIP_JMH" ]; then
   echo "== JMH"
   ./mvnw -B -q -pl bench package -DskipTests
@@ -229,11 +249,12 @@ fi
   awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8,
     $9, $10, $11 }' "$RESULTS/wrk.psv"
   echo
-  echo "| service | ready after java -jar (ms) | RSS after the load (MiB) |"
-  echo "| --- | --- | --- |"
-  echo "| quotes-service | $(cat "$RESULTS/quotes-service.ready") | $RSS_QUOTES |"
-  echo "| stance-service | $(cat "$RESULTS/stance-service.ready") | $RSS_STANCE |"
-  echo "| gateway | $(cat "$RESULTS/gateway.ready") | $RSS_GATEWAY |"
+  echo "| service | ready after java -jar, first start (ms) | ready on restart (ms) | RSS after the load (MiB) |"
+  echo "| --- | --- | --- | --- |"
+  for service in quotes-service:$RSS_QUOTES stance-service:$RSS_STANCE gateway:$RSS_GATEWAY; do
+    name=${service%%:*}
+    echo "| $name | $(cat "$RESULTS/$name.first.ready") | $(cat "$RESULTS/$name.restart.ready") | ${service#*:} |"
+  done
   if [ -z "$SKIP_JMH" ]; then
     echo
     echo "| JMH | score | units |"
