@@ -2,6 +2,8 @@ package io.quotestance.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -9,17 +11,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static io.quotestance.k8s.Manifests.K8S;
 import static io.quotestance.k8s.Manifests.name;
 import static io.quotestance.k8s.Manifests.ofKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each overlay renders with kubectl's kustomize into a complete, namespaced, pinned deployment. */
+/**
+ * Each overlay renders with kubectl's kustomize into a complete, namespaced, pinned deployment, whose pods roll when
+ * their configuration changes.
+ */
 class KustomizeRenderTest {
 
     /** The secrets that production operators create by hand (README, Kubernetes). */
@@ -28,14 +36,7 @@ class KustomizeRenderTest {
     @ParameterizedTest
     @ValueSource(strings = { "overlays/dev", "overlays/prod" })
     void overlayRendersIntoACompleteDeployment(String overlay) throws IOException, InterruptedException {
-        String kubectl = kubectl();
-        Process process = new ProcessBuilder(kubectl, "kustomize", K8S.resolve(overlay).toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("kubectl kustomize " + overlay).isZero();
-
-        List<JsonNode> objects = Manifests.parse(rendered);
+        List<JsonNode> objects = render(K8S.resolve(overlay));
         String namespace = ofKind(objects, "Namespace").get(0).at("/metadata/name").asText();
         assertThat(ofKind(objects, "Deployment")).extracting(Manifests::name)
                 .containsExactlyInAnyOrderElementsOf(Manifests.SERVICES);
@@ -62,10 +63,69 @@ class KustomizeRenderTest {
                 }
             });
         }
+        // Each pod's environment is a rendered ConfigMap, named with the hash of its content.
+        Set<String> configMaps = new HashSet<>(ofKind(objects, "ConfigMap").stream().map(Manifests::name).toList());
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            assertThat(configMapOf(deployment)).matches(name(deployment) + "-config-[a-z0-9]{10}").isIn(configMaps);
+        }
         // Tracing is off by default in every overlay.
         for (JsonNode config : ofKind(objects, "ConfigMap")) {
             if (config.at("/data").has("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT")) {
                 assertThat(config.at("/data/QUARKUS_OTEL_SDK_DISABLED").asText()).as(name(config)).isEqualTo("true");
+            }
+        }
+    }
+
+    @Test
+    void changedConfigurationRollsThePodsThatReadIt(@TempDir Path copy) throws IOException, InterruptedException {
+        copyTree(K8S.resolve("base"), copy.resolve("base"));
+        copyTree(K8S.resolve("overlays"), copy.resolve("overlays"));
+        Map<String, String> before = configMapsByDeployment(render(copy.resolve("overlays/prod")));
+
+        Path gatewayConfig = copy.resolve("base/gateway-config.yaml");
+        String config = Files.readString(gatewayConfig);
+        assertThat(config).contains("QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"8\"");
+        Files.writeString(gatewayConfig, config.replace("QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"8\"",
+                "QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"16\""));
+        List<JsonNode> changed = render(copy.resolve("overlays/prod"));
+        Map<String, String> after = configMapsByDeployment(changed);
+
+        assertThat(after.get("gateway")).isNotEqualTo(before.get("gateway"));
+        assertThat(after.get("quotes-service")).isEqualTo(before.get("quotes-service"));
+        assertThat(after.get("stance-service")).isEqualTo(before.get("stance-service"));
+        JsonNode gatewayConfigMap = ofKind(changed, "ConfigMap").stream()
+                .filter(object -> name(object).equals(after.get("gateway"))).findFirst().orElseThrow();
+        assertThat(gatewayConfigMap.at("/data/QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT").asText()).isEqualTo("16");
+    }
+
+    private static List<JsonNode> render(Path kustomization) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(kubectl(), "kustomize", kustomization.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("kubectl kustomize " + kustomization).isZero();
+        return Manifests.parse(rendered);
+    }
+
+    private static String configMapOf(JsonNode deployment) {
+        return deployment.at("/spec/template/spec/containers/0/envFrom/0/configMapRef/name").asText();
+    }
+
+    private static Map<String, String> configMapsByDeployment(List<JsonNode> objects) {
+        Map<String, String> configMaps = new HashMap<>();
+        ofKind(objects, "Deployment").forEach(deployment -> configMaps.put(name(deployment), configMapOf(deployment)));
+        return configMaps;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
             }
         }
     }

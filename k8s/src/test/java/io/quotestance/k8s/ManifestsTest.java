@@ -46,11 +46,16 @@ class ManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "base", "overlays/dev", "overlays/prod" })
-    void everyKustomizationResourceExists(String folder) {
+    void everyKustomizationResourceAndPatchExists(String folder) {
         JsonNode kustomization = Manifests.documents(K8S.resolve(folder).resolve("kustomization.yaml")).get(0);
         assertThat(kustomization.path("resources")).isNotEmpty();
         kustomization.path("resources").forEach(resource ->
                 assertThat(K8S.resolve(folder).resolve(resource.asText())).as(resource.asText()).exists());
+        kustomization.path("patches").forEach(patch -> {
+            if (patch.has("path")) {
+                assertThat(K8S.resolve(folder).resolve(patch.path("path").asText())).as(patch.toString()).exists();
+            }
+        });
     }
 
     @Test
