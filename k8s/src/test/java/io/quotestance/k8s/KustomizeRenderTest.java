@@ -84,9 +84,10 @@ class KustomizeRenderTest {
 
         Path gatewayConfig = copy.resolve("base/gateway-config.yaml");
         String config = Files.readString(gatewayConfig);
-        assertThat(config).contains("QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"8\"");
-        Files.writeString(gatewayConfig, config.replace("QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"8\"",
-                "QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"16\""));
+        String changedConfig = config.replaceFirst("QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"\\d+\"",
+                "QUOTESTANCE_ADMISSION_MAX_IN_FLIGHT: \"16\"");
+        assertThat(changedConfig).isNotEqualTo(config);
+        Files.writeString(gatewayConfig, changedConfig);
         List<JsonNode> changed = render(copy.resolve("overlays/prod"));
         Map<String, String> after = configMapsByDeployment(changed);
 
