@@ -49,12 +49,15 @@ echo "== build"
 ./mvnw -B -q install -DskipTests
 
 PIDS=()
-# Stops the services and waits until they are gone: a service started right after must not find its port taken, nor
-# its readiness answered by the one before.
+# Stops the services and waits until they are gone (killed after 30 s): a service started right after must not find
+# its port taken, nor its readiness answered by the one before.
 stop_all() {
-  local pid
+  local pid waited
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; done
+  for pid in "${PIDS[@]}"; do
+    for waited in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
 }
 trap stop_all EXIT
 
