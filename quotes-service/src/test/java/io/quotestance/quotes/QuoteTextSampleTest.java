@@ -2,7 +2,9 @@ package io.quotestance.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,37 @@ class QuoteTextSampleTest extends DatabaseTest {
         assertThat(sample.shareOf("kremlin", null, speakerNumbered(1)).orElseThrow().candidates()).isEqualTo(80);
         assertThat(sample.shareOf("denied", StanceLabel.DENY, speakerNumbered(1)).orElseThrow().candidates())
                 .isEqualTo(40);
+    }
+
+    @Test
+    void aWordIsReckonedAgainFromTheNextSampleNotFromTheOneBefore() throws SQLException {
+        assertThat(sample.shareOf("armistice", null, null).orElseThrow().matches()).isZero();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE quotes.quote SET text = text || ' before the armistice'");
+        }
+        // The sample drawn before the change still answers for it, and so does what was reckoned from it.
+        assertThat(sample.shareOf("armistice", null, null).orElseThrow().matches()).isZero();
+        sample.drawAgain();
+        assertThat(sample.shareOf("armistice", null, null).orElseThrow().matches()).isEqualTo(64);
+    }
+
+    @Test
+    void aWordIsTestedInAsManyQuotesOfAStanceAsOfAllThoughAQuarterOfTheSampleIsThatStances() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO quotes.quote (article_id, speaker_id, position, text, type, start_offset,"
+                    + " end_offset, stance_label) SELECT (SELECT min(id) FROM quotes.article),"
+                    + " (SELECT min(id) FROM quotes.speaker), 4000 + i, 'More was reported', 'direct', 0, 10,"
+                    + " CASE WHEN i % 4 = 0 THEN 'deny' ELSE 'confirm' END FROM generate_series(1, 36000) i");
+        }
+        sample.drawAgain();
+        // 32,000 of the 40,000 quotes drawn, a quarter of them denials: a word in none is tested in 8,000 of all, and
+        // in about as many denials, found among nearly the whole sample.
+        QuoteTextSample.WordShare amongAll = sample.shareOf("armistice", null, null).orElseThrow();
+        assertThat(amongAll.candidatesScanned()).isEqualTo(8_000);
+        assertThat(amongAll.scanned()).isEqualTo(8_000);
+        QuoteTextSample.WordShare amongDenials = sample.shareOf("armistice", StanceLabel.DENY, null).orElseThrow();
+        assertThat(amongDenials.candidatesScanned()).isBetween(7_500, 8_000);
+        assertThat(amongDenials.scanned()).isGreaterThan(28_000);
     }
 
     @Test
