@@ -10,8 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +48,8 @@ public class QuoteTextSample {
      * without stance or speaker, and a stance's are about a quarter of them.
      */
     private static final int CANDIDATES_TESTED_AT_MOST = 8_000;
+    /** Quotes read by one statement of a draw. */
+    private static final int IDS_READ_AT_ONCE = 4_000;
     private static final long MAX_AGE_NANOS = 5L * 60 * 1_000_000_000;
     /** Quotes tested one by one at most, as the sample reckons it, before a word is looked up instead. */
     private static final int ROWS_TESTED_AT_MOST = 30_000;
@@ -243,29 +244,34 @@ public class QuoteTextSample {
                 first = bounds.getLong(1);
                 last = bounds.getLong(2);
             }
-            List<String> texts = new ArrayList<>(SIZE);
-            List<StanceLabel> stances = new ArrayList<>(SIZE);
-            List<Long> speakerIds = new ArrayList<>(SIZE);
             long idSpan = last - first + 1;
-            long idsDrawn = last > 0 ? Math.min(SIZE, idSpan) : 0;
-            if (idsDrawn > 0) {
-                LongStream drawnIds = idsDrawn == idSpan ? LongStream.rangeClosed(first, last)
-                        : ThreadLocalRandom.current().longs(first, last + 1).distinct().limit(idsDrawn);
-                Long[] ids = drawnIds.boxed().toArray(Long[]::new);
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "SELECT text_lower, stance_label, speaker_id FROM quotes.quote WHERE id = ANY (?)")) {
-                    statement.setArray(1, connection.createArrayOf("bigint", ids));
+            int idsDrawn = last > 0 ? (int) Math.min(SIZE, idSpan) : 0;
+            long[] ids = idsDrawn == idSpan ? LongStream.rangeClosed(first, last).toArray()
+                    : ThreadLocalRandom.current().longs(first, last + 1).distinct().limit(idsDrawn).toArray();
+            String[] texts = new String[idsDrawn];
+            StanceLabel[] stances = new StanceLabel[idsDrawn];
+            long[] speakerIds = new long[idsDrawn];
+            int found = 0;
+            // A few thousand quotes a statement: the driver holds a statement's rows until it is read, and the heap,
+            // grown once for them, would stay that large.
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT text_lower, stance_label, speaker_id FROM quotes.quote WHERE id = ANY (?)")) {
+                for (int from = 0; from < idsDrawn; from += IDS_READ_AT_ONCE) {
+                    Long[] chunk = LongStream.of(ids).skip(from).limit(IDS_READ_AT_ONCE).boxed().toArray(Long[]::new);
+                    statement.setArray(1, connection.createArrayOf("bigint", chunk));
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            texts.add(rows.getString(1));
-                            stances.add(rows.getString(2) == null ? null : StanceLabel.fromValue(rows.getString(2)));
-                            speakerIds.add(rows.getLong(3));
+                            texts[found] = rows.getString(1);
+                            String stance = rows.getString(2);
+                            stances[found] = stance == null ? null : StanceLabel.fromValue(stance);
+                            speakerIds[found] = rows.getLong(3);
+                            found++;
                         }
                     }
                 }
             }
-            drawn = new Drawn(texts.toArray(String[]::new), stances.toArray(StanceLabel[]::new),
-                    speakerIds.stream().mapToLong(Long::longValue).toArray(), idSpan, idsDrawn, System.nanoTime());
+            drawn = new Drawn(Arrays.copyOf(texts, found), Arrays.copyOf(stances, found),
+                    Arrays.copyOf(speakerIds, found), idSpan, idsDrawn, System.nanoTime());
         } catch (SQLException | RuntimeException failure) {
             // Searches go on as PostgreSQL plans them; the next one tries again.
             Log.warnf("could not sample quote texts: %s", failure.getMessage());
