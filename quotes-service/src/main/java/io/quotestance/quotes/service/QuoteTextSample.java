@@ -257,7 +257,8 @@ public class QuoteTextSample {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT text_lower, stance_label, speaker_id FROM quotes.quote WHERE id = ANY (?)")) {
                 for (int from = 0; from < idsDrawn; from += IDS_READ_AT_ONCE) {
-                    Long[] chunk = LongStream.of(ids).skip(from).limit(IDS_READ_AT_ONCE).boxed().toArray(Long[]::new);
+                    Long[] chunk = Arrays.stream(ids, from, Math.min(from + IDS_READ_AT_ONCE, idsDrawn)).boxed()
+                            .toArray(Long[]::new);
                     statement.setArray(1, connection.createArrayOf("bigint", chunk));
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
