@@ -8,7 +8,7 @@
 #   ARTICLES=10000 DURATION=5s WARMUP_ROUNDS=1 bench/run.sh   # a quick one
 #
 # Needs a JDK 17 (java, jcmd), PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), wrk, psql and curl.
-# Results land in bench/target/results/ (table.md, one wrk output per scenario, service logs).
+# Results land in bench/target/results/ (table.md, one wrk output per scenario, service logs and GC logs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -99,11 +99,14 @@ START=first
 start_service() {
   local name=$1 port=$2; shift 2
   local started_ms; started_ms=$(date +%s%3N)
+  # Each collection with its pause, to tell a collector's stall from another in the latencies.
+  local gc_log=$PWD/$RESULTS/$name.$START.gc.log
   # The archive names the jars by their paths: start from the application's directory. Two malloc arenas instead
   # of glibc's eight a core: 5-10 MiB less resident memory a service, the throughput alike (BENCHMARKS.md).
   (cd "$name/target/quarkus-app" && exec env "$@" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" \
     QUOTESTANCE_INTERNAL_TOKEN="$INTERNAL_TOKEN" \
-    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile="$TRAINED_ARCHIVE" -jar quarkus-run.jar) >"$RESULTS/$name.$START.log" 2>&1 &
+    java $JAVA_OPTS ${SERVICE_JAVA_OPTS:-} -XX:SharedArchiveFile="$TRAINED_ARCHIVE" \
+      -Xlog:gc:file="$gc_log":uptime,level -jar quarkus-run.jar) >"$RESULTS/$name.$START.log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { echo "$name died, see $RESULTS/$name.$START.log" >&2; exit 1; }
