@@ -40,6 +40,7 @@ class ServiceHealthTest extends DatabaseTest {
         assertThat(checksumOf("8")).isEqualTo(2146206628L);
         assertThat(checksumOf("9")).isEqualTo(-1443687012L);
         assertThat(checksumOf("10")).isEqualTo(-352747900L);
+        assertThat(checksumOf("11")).isEqualTo(1392758213L);
     }
 
     // Every search through a GIN index reads its whole pending list: a list of the default 4 MB, filled by a few
@@ -49,9 +50,9 @@ class ServiceHealthTest extends DatabaseTest {
         String ginIndexesOfQuotes = " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
                 + " JOIN pg_am a ON a.oid = c.relam"
                 + " WHERE i.indrelid = 'quotes.quote'::regclass AND a.amname = 'gin'";
-        assertThat(queryLong("SELECT count(*)" + ginIndexesOfQuotes)).isEqualTo(6);
+        assertThat(queryLong("SELECT count(*)" + ginIndexesOfQuotes)).isEqualTo(10);
         assertThat(queryLong("SELECT count(*)" + ginIndexesOfQuotes
-                + " AND 'gin_pending_list_limit=64' = ANY (coalesce(c.reloptions, '{}'))")).isEqualTo(6);
+                + " AND 'gin_pending_list_limit=64' = ANY (coalesce(c.reloptions, '{}'))")).isEqualTo(10);
     }
 
     private long checksumOf(String version) {

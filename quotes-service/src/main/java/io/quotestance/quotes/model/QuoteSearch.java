@@ -20,8 +20,8 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * further than one match past the page. Rows are read with plain JDBC into {@link ListedQuote}s: building entities
  * cost more CPU than the rest of a search request together.
  * <p>
- * A word among all quotes, or one speaker's, is found through the word index (V7, with the speaker since V8) when it
- * has words to look up: the quote words that the fragment's words may be (see {@link SearchWords}), among a window of
+ * A word among all quotes, or one speaker's or stance's, is found through the word index (V7, with the speaker since
+ * V8; each stance's own since V11) when it has words to look up: the quote words that the fragment's words may be (see {@link SearchWords}), among a window of
  * the newest ids wide enough, as the service reckons, to hold the page twice over; should it hold fewer, the window
  * widens eightfold until it takes in every quote. The planner is given the window's first id as a value: with the last
  * id read in the statement it could not tell how few quotes the window holds, and walked every quote newest first
