@@ -21,11 +21,11 @@ import io.quotestance.quotes.extraction.SpeakerKind;
  * cost more CPU than the rest of a search request together.
  * <p>
  * A word among all quotes, or one speaker's or stance's, is found through the word index (V7, with the speaker since
- * V8; each stance's own since V11) when it has words to look up: the quote words that the fragment's words may be (see {@link SearchWords}), among a window of
- * the newest ids wide enough, as the service reckons, to hold the page twice over; should it hold fewer, the window
- * widens eightfold until it takes in every quote. The planner is given the window's first id as a value: with the last
- * id read in the statement it could not tell how few quotes the window holds, and walked every quote newest first
- * testing each (200-700 ms).
+ * V8; each stance's own since V11) when it has words to look up: the quote words that the fragment's words may be
+ * (see {@link SearchWords}), among a window of the newest ids wide enough, as the service reckons, to hold the page
+ * twice over; should it hold fewer, the window widens eightfold until it takes in every quote. The planner is given
+ * the window's first id as a value: with the last id read in the statement it could not tell how few quotes the window
+ * holds, and walked every quote newest first testing each (200-700 ms).
  * <p>
  * Otherwise a word is found through the trigram index, or by testing quote after quote along another index when the
  * planner reckons that cheaper. It often reckons wrong. For one speaker's quotes it intersects that speaker's index with
